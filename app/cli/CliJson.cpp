@@ -1,0 +1,111 @@
+#include "CliJson.h"
+
+#include "common/Money.h"
+#include "members/PhoneNumber.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace loyalty::cli {
+
+namespace {
+
+QJsonValue textOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QString shownPhone(const QString &phone, const Operator &op)
+{
+    return op.isOwner() ? phone : PhoneNumber::masked(phone);
+}
+
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
+
+} // namespace
+
+QJsonObject memberJson(const Member &m, const TierLadder &tiers, const Operator &op, const QString &referrerCard)
+{
+    return {
+        {QStringLiteral("id"), m.id},
+        {QStringLiteral("card"), m.card},
+        {QStringLiteral("name"), m.name},
+        {QStringLiteral("phone"), textOrNull(shownPhone(m.phone, op))},
+        {QStringLiteral("gender"), toString(m.gender)},
+        {QStringLiteral("birthday"), textOrNull(m.birthday.toStorage())},
+        {QStringLiteral("email"), m.email},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(m.tags)},
+        {QStringLiteral("note"), m.note},
+        {QStringLiteral("consent"), m.consent},
+        {QStringLiteral("referrer"), textOrNull(referrerCard)},
+        {QStringLiteral("joined"), m.joinedAt.date().toString(Qt::ISODate)},
+        {QStringLiteral("status"), toString(m.status)},
+        {QStringLiteral("tier"), tiers.at(m.tierLevel).name},
+        {QStringLiteral("tier_level"), m.tierLevel},
+        {QStringLiteral("points"), m.points},
+    };
+}
+
+QJsonObject profileJson(const MemberProfile &p, const TierLadder &tiers, const Operator &op, const QString &referrerCard)
+{
+    QJsonObject o = memberJson(p.member, tiers, op, referrerCard);
+    o.insert(QStringLiteral("spend_12m_cents"), p.spend12mCents);
+    o.insert(QStringLiteral("visits"), p.visits);
+    o.insert(QStringLiteral("last_visit"), p.lastVisit ? QJsonValue(p.lastVisit->toString(Qt::ISODate)) : QJsonValue());
+    o.insert(QStringLiteral("state"), toString(p.state.state));
+    o.insert(QStringLiteral("typical_gap_days"), p.typicalGapDays ? QJsonValue(*p.typicalGapDays) : QJsonValue());
+    o.insert(QStringLiteral("expected_gap_days"), p.state.expectedGapDays);
+    o.insert(QStringLiteral("days_absent"), p.state.daysAbsent);
+    QJsonArray expiring;
+    for (const PointsExpiring &e : p.pointsExpiring)
+        expiring.append(QJsonObject{{QStringLiteral("points"), e.points}, {QStringLiteral("on"), e.on.toString(Qt::ISODate)}});
+    o.insert(QStringLiteral("points_expiring"), expiring);
+    o.insert(QStringLiteral("next_tier"), p.nextTier ? QJsonValue(p.nextTier->name) : QJsonValue());
+    o.insert(QStringLiteral("to_next_tier_cents"), p.nextTier ? QJsonValue(p.toNextTierCents) : QJsonValue());
+    o.insert(QStringLiteral("last_items"), QJsonArray());
+    o.insert(QStringLiteral("coupons"), QJsonArray());
+    return o;
+}
+
+QString memberLine(const Member &m, const TierLadder &tiers, const Operator &op)
+{
+    QString line = QStringLiteral("%1  %2  %3").arg(m.card, m.name.isEmpty() ? QStringLiteral("—") : m.name,
+                                                    m.phone.isEmpty() ? QStringLiteral("—") : shownPhone(m.phone, op));
+    line += QStringLiteral("  %1  ").arg(tiers.at(m.tierLevel).name) + CliText::tr("%n point(s)", nullptr, int(std::min<qint64>(m.points, INT_MAX)));
+    if (m.status != MemberStatus::Active)
+        line += QStringLiteral("  [%1]").arg(m.status == MemberStatus::Archived ? CliText::tr("archived") : CliText::tr("erased"));
+    return line;
+}
+
+QString profileText(const MemberProfile &p, const QString &currency, const Operator &op)
+{
+    const Member &m = p.member;
+    QStringList lines;
+    lines << QStringLiteral("%1  (%2 %3)").arg(m.displayName(), CliText::tr("card"), m.card);
+    const auto row = [&lines](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            lines << QStringLiteral("  %1  %2").arg(label.leftJustified(14), value);
+    };
+    row(CliText::tr("Phone"), m.phone.isEmpty() ? QString() : PhoneNumber::display(shownPhone(m.phone, op)));
+    row(CliText::tr("Birthday"), m.birthday.toStorage());
+    row(CliText::tr("Email"), m.email);
+    row(CliText::tr("Tier"), p.tier.name);
+    row(CliText::tr("Points"), QString::number(m.points));
+    row(CliText::tr("Spend (12 m)"), Money(p.spend12mCents).format(currency));
+    if (p.nextTier)
+        row(CliText::tr("Next tier"), CliText::tr("%1 more in the next 12 months to reach %2")
+                                 .arg(Money(p.toNextTierCents).format(currency), p.nextTier->name));
+    row(CliText::tr("Visits"), QString::number(p.visits));
+    row(CliText::tr("State"), displayName(p.state.state));
+    row(CliText::tr("Days absent"), QString::number(p.state.daysAbsent));
+    row(CliText::tr("Joined"), m.joinedAt.date().toString(Qt::ISODate));
+    row(CliText::tr("Tags"), m.tags.join(QStringLiteral(", ")));
+    row(CliText::tr("Note"), m.note);
+    if (m.status != MemberStatus::Active)
+        row(CliText::tr("Status"), m.status == MemberStatus::Archived ? CliText::tr("archived") : CliText::tr("erased"));
+    return lines.join(u'\n');
+}
+
+} // namespace loyalty::cli

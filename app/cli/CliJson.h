@@ -1,0 +1,20 @@
+#pragma once
+
+#include "members/Member.h"
+#include "members/MemberProfile.h"
+#include "operators/Operator.h"
+#include "tiers/Tier.h"
+
+#include <QJsonObject>
+
+namespace loyalty::cli {
+
+// The JSON shapes of SPEC §7. Phones are masked for cashiers (SPEC §8.7).
+QJsonObject memberJson(const Member &member, const TierLadder &tiers, const Operator &op, const QString &referrerCard = {});
+QJsonObject profileJson(const MemberProfile &profile, const TierLadder &tiers, const Operator &op, const QString &referrerCard = {});
+
+// Human-readable forms of the same.
+QString memberLine(const Member &member, const TierLadder &tiers, const Operator &op);
+QString profileText(const MemberProfile &profile, const QString &currency, const Operator &op);
+
+} // namespace loyalty::cli

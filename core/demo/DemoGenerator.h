@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace loyalty {
+
+class Database;
+
+struct DemoOptions {
+    int members = 2000;
+    qint64 visits = 0;
+    quint64 seed = 1;
+    QString language = QStringLiteral("zh_CN"); // names and tags in this language's script
+};
+
+struct DemoResult {
+    int members = 0;
+    qint64 visits = 0;
+};
+
+// Fills a new shop with realistic synthetic members (Chinese and Latin names, phones, birthdays,
+// tags, referrals), through the same services the counter uses, in batches of one transaction each.
+// The same seed gives the same shop.
+class DemoGenerator {
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+
+public:
+    // Called after each batch with what is done so far; return false to stop.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
+    DemoGenerator(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    Result<DemoResult> run(const DemoOptions &options, const Progress &progress = {});
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace loyalty

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "members/Member.h"
+#include "rules/MemberState.h"
+#include "tiers/Tier.h"
+
+#include <optional>
+
+namespace loyalty {
+
+class Database;
+
+struct PointsExpiring {
+    qint64 points = 0;
+    QDate on;  // the last day the points are valid
+};
+
+// Everything the counter card, the member page and `member show` say about one member.
+struct MemberProfile {
+    Member member;
+    Tier tier;
+    qint64 spend12mCents = 0;
+    int visits = 0;
+    std::optional<QDateTime> lastVisit;
+    std::optional<int> typicalGapDays;
+    StateResult state;
+    QList<PointsExpiring> pointsExpiring;
+    std::optional<Tier> nextTier;
+    qint64 toNextTierCents = 0;
+};
+
+class MemberProfileService {
+public:
+    MemberProfileService(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+    Result<MemberProfile> load(const Member &member) const;
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace loyalty

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+class QSqlQuery;
+
+namespace loyalty {
+
+// What a new shop starts with.
+struct ShopProfile {
+    QString name;
+    QString currency = QStringLiteral("CNY");
+    QString language = QStringLiteral("en");  // the default tier names are set in this language
+};
+
+// Owns the connection to one shop file: opening and creating it, the pragmas, the schema version
+// and its migrations. Every other storage class borrows the connection from here. One Database per
+// thread: QSqlDatabase connections must not cross threads.
+class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int kSchemaVersion = 2;
+    static constexpr qint32 kApplicationId = 0x4C44534B; // "LDSK" in the SQLite header
+    static constexpr int kBusyTimeoutMs = 3000;
+    // Files up to this size get a full PRAGMA quick_check when opened; bigger ones are checked in
+    // the background by the GUI and by `check` (a full check of a 500 MB shop takes seconds).
+    static constexpr qint64 kQuickCheckMaxBytes = 64LL * 1024 * 1024;
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens an existing shop file, migrating it (after a backup copy) when it is older. A missing,
+    // locked, read-only, corrupt, foreign or too-new file gives ErrorCode::FileUnusable and is left
+    // untouched.
+    static Result<std::unique_ptr<Database>> open(const QString &path);
+    // Creates a new shop file; refuses a path that exists.
+    static Result<std::unique_ptr<Database>> create(const QString &path, const ShopProfile &profile);
+    // Another connection to the same, already opened file (for a worker thread).
+    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    const QString &path() const { return m_path; }
+    // The backup copy made before the last migration, empty when none was needed.
+    const QString &migrationBackup() const { return m_migrationBackup; }
+
+    // Runs `work` in one transaction: committed when it returns success, rolled back otherwise.
+    Status transaction(const std::function<Status()> &work);
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Runs a statement prepared once per connection and kept: for the hot paths (the counter, bulk
+    // inserts), where preparing costs more than running. The returned query stays owned by the
+    // Database; read its rows before the same SQL runs again.
+    Result<QSqlQuery *> execCached(const QString &sql, const QVariantList &bind = {});
+
+    // PRAGMA quick_check (or integrity_check when `full`): empty when the file is sound.
+    QStringList checkIntegrity(bool full = false) const;
+
+    // A copy of the whole shop made with VACUUM INTO; the target must not exist.
+    Status copyTo(const QString &target) const;
+
+    // Maps a failed statement to a user-facing Error (locked, read-only, full disk, corrupt, …).
+    static Error errorFrom(const QSqlQuery &query);
+    static Error errorFrom(const QSqlDatabase &db);
+
+    // The folder beside the shop file that holds its backups.
+    static QString backupFolderFor(const QString &shopPath);
+
+private:
+    Database(QString path, QString connectionName);
+
+    static Result<int> inspect(const QString &path);
+    static Result<std::unique_ptr<Database>> connect(const QString &path);
+    Status applyPragmas();
+    Status probeWritable();
+    Status migrate(int fromVersion);
+    Status seed(const ShopProfile &profile);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_migrationBackup;
+    bool m_inTransaction = false;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+// Prepares and runs one statement, binding values by position. Returns the query positioned before
+// its first row. Storage classes use this so every failure becomes an Error the same way.
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVariantList &bind = {});
+
+} // namespace loyalty
