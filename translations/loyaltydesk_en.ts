@@ -1,4 +1,1092 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Birthday</name>
+    <message>
+        <source>Write the birthday as MM-DD or YYYY-MM-DD, e.g. 03-15 or 1990-03-15.</source>
+        <translation>Write the birthday as MM-DD or YYYY-MM-DD, e.g. 03-15 or 1990-03-15.</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation>%1 is not a real date.</translation>
+    </message>
+    <message>
+        <source>A birthday cannot be in the future.</source>
+        <translation>A birthday cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>%1 is too long ago to be a birthday; check the year.</source>
+        <translation>%1 is too long ago to be a birthday; check the year.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Register a member (a name or a phone is needed).</source>
+        <translation>Register a member (a name or a phone is needed).</translation>
+    </message>
+    <message>
+        <source>Find members by card, phone (full or last 4 digits), name part, pinyin or initials.</source>
+        <translation>Find members by card, phone (full or last 4 digits), name part, pinyin or initials.</translation>
+    </message>
+    <message>
+        <source>Show one member (REF: card number, phone number or id:N).</source>
+        <translation>Show one member (REF: card number, phone number or id:N).</translation>
+    </message>
+    <message>
+        <source>Create a new shop file (refuses one that exists).</source>
+        <translation>Create a new shop file (refuses one that exists).</translation>
+    </message>
+    <message>
+        <source>Fill a new shop with realistic synthetic members.</source>
+        <translation>Fill a new shop with realistic synthetic members.</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s details (same options as member add).</source>
+        <translation>Change a member&apos;s details (same options as member add).</translation>
+    </message>
+    <message>
+        <source>Hide a member from the counter, keeping their history (owner only).</source>
+        <translation>Hide a member from the counter, keeping their history (owner only).</translation>
+    </message>
+    <message>
+        <source>Make an archived member active again (owner only).</source>
+        <translation>Make an archived member active again (owner only).</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>erased</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>Next tier</translation>
+    </message>
+    <message>
+        <source>%1 more in the next 12 months to reach %2</source>
+        <translation>%1 more in the next 12 months to reach %2</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation>Days absent</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Spend (12 months)</source>
+        <translation>Spend (12 months)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: loyaltydesk-cli [--db FILE] [--now YYYY-MM-DDTHH:MM:SS] [--json] [--operator NAME --pin PIN] COMMAND …</source>
+        <translation>Usage: loyaltydesk-cli [--db FILE] [--now YYYY-MM-DDTHH:MM:SS] [--json] [--operator NAME --pin PIN] COMMAND …</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused or a value that does not parse, 2 usage error, 3 the shop file cannot be used.</source>
+        <translation>Exit codes: 0 done, 1 refused or a value that does not parse, 2 usage error, 3 the shop file cannot be used.</translation>
+    </message>
+    <message>
+        <source>Usage error: %1</source>
+        <translation>Usage error: %1</translation>
+    </message>
+    <message>
+        <source>Run loyaltydesk-cli --help for the commands.</source>
+        <translation>Run loyaltydesk-cli --help for the commands.</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation>unknown command “%1”.</translation>
+    </message>
+    <message>
+        <source>unknown option --%1.</source>
+        <translation>unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>“%1” has no option --%2.</source>
+        <translation>“%1” has no option --%2.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 takes no value.</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice.</source>
+        <translation>--%1 is given twice.</translation>
+    </message>
+    <message>
+        <source>“%1” needs --%2.</source>
+        <translation>“%1” needs --%2.</translation>
+    </message>
+    <message>
+        <source>“%1” takes: %2</source>
+        <translation>“%1” takes: %2</translation>
+    </message>
+    <message>
+        <source>--now takes a local time like 2026-03-11T10:00:00, not “%1”.</source>
+        <translation>--now takes a local time like 2026-03-11T10:00:00, not “%1”.</translation>
+    </message>
+    <message>
+        <source>“member add” needs --name or --phone.</source>
+        <translation>“member add” needs --name or --phone.</translation>
+    </message>
+    <message>
+        <source>“member update” needs at least one field to change, e.g. --phone P.</source>
+        <translation>“member update” needs at least one field to change, e.g. --phone P.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The shop file is locked by another program. Close it there and try again.</source>
+        <translation>The shop file is locked by another program. Close it there and try again.</translation>
+    </message>
+    <message>
+        <source>The shop file is read-only: nothing can be saved. Check its permissions or the disk.</source>
+        <translation>The shop file is read-only: nothing can be saved. Check its permissions or the disk.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full: nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The shop file is damaged. Restore the newest backup.</source>
+        <translation>The shop file is damaged. Restore the newest backup.</translation>
+    </message>
+    <message>
+        <source>The shop file cannot be read or written (%1).</source>
+        <translation>The shop file cannot be read or written (%1).</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>The database reported an error: %1</translation>
+    </message>
+    <message>
+        <source>The shop file %1 does not exist.</source>
+        <translation>The shop file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>The shop file %1 cannot be read: %2</source>
+        <translation>The shop file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LoyaltyDesk shop file.</source>
+        <translation>%1 is not a LoyaltyDesk shop file.</translation>
+    </message>
+    <message>
+        <source>This shop file was written by a newer LoyaltyDesk (schema %1; this program knows up to %2). Update LoyaltyDesk to open it.</source>
+        <translation>This shop file was written by a newer LoyaltyDesk (schema %1; this program knows up to %2). Update LoyaltyDesk to open it.</translation>
+    </message>
+    <message>
+        <source>The shop file is damaged (%1). Restore the newest backup.</source>
+        <translation>The shop file is damaged (%1). Restore the newest backup.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it instead.</source>
+        <translation>%1 already exists. Choose another name, or open it instead.</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>The folder for %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created, so the shop file was not upgraded.</source>
+        <translation>The backup folder %1 cannot be created, so the shop file was not upgraded.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of demo members must be between 0 and 1,000,000.</source>
+        <translation>The number of demo members must be between 0 and 1,000,000.</translation>
+    </message>
+    <message>
+        <source>Demo visits are not available yet: record visits at the counter.</source>
+        <translation>Demo visits are not available yet: record visits at the counter.</translation>
+    </message>
+    <message>
+        <source>This shop already has members: demo data goes into a new, empty shop.</source>
+        <translation>This shop already has members: demo data goes into a new, empty shop.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 demo members were created.</source>
+        <translation>Stopped: %1 of %2 demo members were created.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message>
+        <source>A name cannot contain line breaks or control characters.</source>
+        <translation>A name cannot contain line breaks or control characters.</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters long.</source>
+        <translation>A name is at most %1 characters long.</translation>
+    </message>
+    <message>
+        <source>Gender is f, m, x or unknown.</source>
+        <translation>Gender is f, m, x or unknown.</translation>
+    </message>
+    <message>
+        <source>An email address is at most %1 characters long.</source>
+        <translation>An email address is at most %1 characters long.</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address (name@example.com).</source>
+        <translation>“%1” does not look like an email address (name@example.com).</translation>
+    </message>
+    <message>
+        <source>At most %1 tags.</source>
+        <translation>At most %1 tags.</translation>
+    </message>
+    <message>
+        <source>A tag is at most %1 characters long.</source>
+        <translation>A tag is at most %1 characters long.</translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters long.</source>
+        <translation>A note is at most %1 characters long.</translation>
+    </message>
+    <message>
+        <source>A note cannot contain control characters.</source>
+        <translation>A note cannot contain control characters.</translation>
+    </message>
+    <message>
+        <source>Marketing consent is yes or no.</source>
+        <translation>Marketing consent is yes or no.</translation>
+    </message>
+    <message>
+        <source>A member cannot refer themselves.</source>
+        <translation>A member cannot refer themselves.</translation>
+    </message>
+    <message>
+        <source>Referrer: %1</source>
+        <translation>Referrer: %1</translation>
+    </message>
+    <message>
+        <source>Enter a name or a phone number (at least one).</source>
+        <translation>Enter a name or a phone number (at least one).</translation>
+    </message>
+    <message>
+        <source>This phone number already belongs to %1 (card %2).</source>
+        <translation>This phone number already belongs to %1 (card %2).</translation>
+    </message>
+    <message>
+        <source>This member&apos;s personal data was erased; the record cannot be edited.</source>
+        <translation>This member&apos;s personal data was erased; the record cannot be edited.</translation>
+    </message>
+    <message>
+        <source>Only the owner can archive members.</source>
+        <translation>Only the owner can archive members.</translation>
+    </message>
+    <message>
+        <source>Only the owner can restore archived members.</source>
+        <translation>Only the owner can restore archived members.</translation>
+    </message>
+    <message>
+        <source>%1 is not archived.</source>
+        <translation>%1 is not archived.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member id (id:123).</source>
+        <translation>“%1” is not a member id (id:123).</translation>
+    </message>
+    <message>
+        <source>Name a member by card number, phone number or id:N.</source>
+        <translation>Name a member by card number, phone number or id:N.</translation>
+    </message>
+    <message>
+        <source>No member has the card or phone number “%1”.</source>
+        <translation>No member has the card or phone number “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation>There is no member with id %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already archived or erased.</source>
+        <translation>%1 is already archived or erased.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberState</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+</context>
+<context>
+    <name>MemberText</name>
+    <message>
+        <source>Registered member %1 with card %2.</source>
+        <translation>Registered member %1 with card %2.</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 1000, not “%1”.</source>
+        <translation>--limit takes a whole number from 1 to 1000, not “%1”.</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>No member matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Archived %1: hidden from the counter, history kept.</source>
+        <translation>Archived %1: hidden from the counter, history kept.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 is active again.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: use digits and a decimal point, e.g. 12.50.</source>
+        <translation>“%1” is not an amount: use digits and a decimal point, e.g. 12.50.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (cents).</source>
+        <translation>An amount has at most two decimals (cents).</translation>
+    </message>
+    <message>
+        <source>That amount is too large: at most %1.</source>
+        <translation>That amount is too large: at most %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Enter a phone number.</translation>
+    </message>
+    <message>
+        <source>A phone number contains only digits (spaces, dashes and +86 are fine).</source>
+        <translation>A phone number contains only digits (spaces, dashes and +86 are fine).</translation>
+    </message>
+    <message>
+        <source>A phone number needs at least %1 digits.</source>
+        <translation>A phone number needs at least %1 digits.</translation>
+    </message>
+    <message>
+        <source>A phone number has at most %1 digits.</source>
+        <translation>A phone number has at most %1 digits.</translation>
+    </message>
+    <message>
+        <source>A mobile number starting with 1 has 11 digits; this one has %1.</source>
+        <translation>A mobile number starting with 1 has 11 digits; this one has %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>There is no setting called “%1”.</source>
+        <translation>There is no setting called “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 cannot be empty.</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2 characters long.</source>
+        <translation>%1 is at most %2 characters long.</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 takes a whole number, not “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for %2.</source>
+        <translation>“%1” is not a valid value for %2.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the shop&apos;s settings.</source>
+        <translation>Only the owner can change the shop&apos;s settings.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopText</name>
+    <message>
+        <source>--%1 takes a whole number from 0 to %2, not “%3”.</source>
+        <translation>--%1 takes a whole number from 0 to %2, not “%3”.</translation>
+    </message>
+    <message>
+        <source>My Shop</source>
+        <translation>My Shop</translation>
+    </message>
+    <message>
+        <source>Created the shop “%1” in %2.</source>
+        <translation>Created the shop “%1” in %2.</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not “%1”.</source>
+        <translation>--seed takes a whole number, not “%1”.</translation>
+    </message>
+    <message>
+        <source>Demo Shop</source>
+        <translation>Demo Shop</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members…</source>
+        <translation>%1 of %2 members…</translation>
+    </message>
+    <message>
+        <source>The demo shop %1 is ready: %2 members, %3 visits.</source>
+        <translation>The demo shop %1 is ready: %2 members, %3 visits.</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::DemoShopBuilder</name>
+    <message>
+        <source>Building the demo shop…</source>
+        <translation>Building the demo shop…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>Demo shop</translation>
+    </message>
+    <message>
+        <source>The demo shop could not be built: %1</source>
+        <translation>The demo shop could not be built: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::GlobalSearch</name>
+    <message>
+        <source>Type the last 4 digits of the phone, a name, pinyin initials like wxm, or scan a card; pick with the arrow keys and Enter.</source>
+        <translation>Type the last 4 digits of the phone, a name, pinyin initials like wxm, or scan a card; pick with the arrow keys and Enter.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member has %1 — register a new member with this phone</source>
+        <translation>No member has %1 — register a new member with this phone</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”</source>
+        <translation>No member matches “%1”</translation>
+    </message>
+    <message>
+        <source>Find a member: phone or its last 4 digits, name, pinyin, or scan the card (F2)</source>
+        <translation>Find a member: phone or its last 4 digits, name, pinyin, or scan the card (F2)</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>card %1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New shop…</source>
+        <translation>&amp;New shop…</translation>
+    </message>
+    <message>
+        <source>&amp;Open shop…</source>
+        <translation>&amp;Open shop…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo shop</source>
+        <translation>Open the &amp;demo shop</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <source>&amp;Register new member…</source>
+        <translation>&amp;Register new member…</translation>
+    </message>
+    <message>
+        <source>&amp;Find member</source>
+        <translation>&amp;Find member</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About LoyaltyDesk</source>
+        <translation>&amp;About LoyaltyDesk</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>LoyaltyDesk</source>
+        <translation>LoyaltyDesk</translation>
+    </message>
+    <message>
+        <source>%1 — LoyaltyDesk</source>
+        <translation>%1 — LoyaltyDesk</translation>
+    </message>
+    <message>
+        <source>Shop file: %1</source>
+        <translation>Shop file: %1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>Cannot open the shop</source>
+        <translation>Cannot open the shop</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was not changed. Open another shop file, or create a new one?</source>
+        <translation>%1
+
+The file was not changed. Open another shop file, or create a new one?</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>Open another…</translation>
+    </message>
+    <message>
+        <source>Create a new shop…</source>
+        <translation>Create a new shop…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Open shop</source>
+        <translation>Open shop</translation>
+    </message>
+    <message>
+        <source>Shop files (%1)</source>
+        <translation>Shop files (%1)</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>New shop</translation>
+    </message>
+    <message>
+        <source>Save the new shop as</source>
+        <translation>Save the new shop as</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LoyaltyDesk %1&lt;/h3&gt;&lt;p&gt;The loyalty program for small shops: members, visits, points, tiers and coupons, and who has stopped coming — in one file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;LoyaltyDesk %1&lt;/h3&gt;&lt;p&gt;The loyalty program for small shops: members, visits, points, tiers and coupons, and who has stopped coming — in one file on this computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Shop: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;File: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Shop: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;File: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, SQLite, ICU and zint.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Built with Qt %1, SQLite, ICU and zint.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About LoyaltyDesk</source>
+        <translation>About LoyaltyDesk</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MemberDetailPanel</name>
+    <message>
+        <source>Pick a member in the list to see their details.
+
+F2 finds a member from anywhere.</source>
+        <translation>Pick a member in the list to see their details.
+
+F2 finds a member from anywhere.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>%1 more in the next 12 months to reach %2</source>
+        <translation>%1 more in the next 12 months to reach %2</translation>
+    </message>
+    <message>
+        <source>Highest tier</source>
+        <translation>Highest tier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <comment>birthday without year</comment>
+        <translation>MMMM d</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>%1 — this month!</source>
+        <translation>%1 — this month!</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Agrees to offers</source>
+        <translation>Agrees to offers</translation>
+    </message>
+    <message>
+        <source>No offers</source>
+        <translation>No offers</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Archived — hidden from the counter</source>
+        <translation>Archived — hidden from the counter</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>&amp;Archive…</translation>
+    </message>
+    <message>
+        <source>Archive member</source>
+        <translation>Archive member</translation>
+    </message>
+    <message>
+        <source>Archive %1? They disappear from the counter and the list; their history stays, and you can restore them from “Show archived”.</source>
+        <translation>Archive %1? They disappear from the counter and the list; their history stays, and you can restore them from “Show archived”.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a date: day, month and year</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MemberDialog</name>
+    <message>
+        <source>Edit member %1</source>
+        <translation>Edit member %1</translation>
+    </message>
+    <message>
+        <source>Register a new member</source>
+        <translation>Register a new member</translation>
+    </message>
+    <message>
+        <source>Card %1 · joined %2</source>
+        <translation>Card %1 · joined %2</translation>
+    </message>
+    <message>
+        <source>A name or a phone number is enough; everything else is optional.</source>
+        <translation>A name or a phone number is enough; everything else is optional.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Gender</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>&amp;Birthday</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>e.g. 王小明 or Anna Smith</source>
+        <translation>e.g. 王小明 or Anna Smith</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation>e.g. 138 0013 8000</translation>
+    </message>
+    <message>
+        <source>MM-DD or YYYY-MM-DD, e.g. 03-15</source>
+        <translation>MM-DD or YYYY-MM-DD, e.g. 03-15</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. coffee, weekend</source>
+        <translation>separated by commas, e.g. coffee, weekend</translation>
+    </message>
+    <message>
+        <source>card or phone number of the member who sent them</source>
+        <translation>card or phone number of the member who sent them</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers (marketing consent)</source>
+        <translation>Agrees to receive offers (marketing consent)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Referred b&amp;y</source>
+        <translation>Referred b&amp;y</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MemberTableModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MembersScreen</name>
+    <message>
+        <source>Filter: phone or its last 4 digits, name, pinyin (wxm), card…</source>
+        <translation>Filter: phone or its last 4 digits, name, pinyin (wxm), card…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>&amp;New member…</translation>
+    </message>
+    <message>
+        <source>Register a new member (Ctrl+N)</source>
+        <translation>Register a new member (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>first %1 matches</source>
+        <translation>first %1 matches</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln member</numerusform>
+            <numerusform>%Ln members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::NewShopDialog</name>
+    <message>
+        <source>Welcome to LoyaltyDesk</source>
+        <translation>Welcome to LoyaltyDesk</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>New shop</translation>
+    </message>
+    <message>
+        <source>Create a new shop file</source>
+        <translation>Create a new shop file</translation>
+    </message>
+    <message>
+        <source>Everything your loyalty program knows — members, visits, points — lives in one shop file on this computer. Start your own shop, or look around a demo shop first.</source>
+        <translation>Everything your loyalty program knows — members, visits, points — lives in one shop file on this computer. Start your own shop, or look around a demo shop first.</translation>
+    </message>
+    <message>
+        <source>A new, empty shop file. The shop that is open now stays as it is.</source>
+        <translation>A new, empty shop file. The shop that is open now stays as it is.</translation>
+    </message>
+    <message>
+        <source>Start my shop</source>
+        <translation>Start my shop</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>Shop &amp;name:</translation>
+    </message>
+    <message>
+        <source>e.g. Corner Tea House</source>
+        <translation>e.g. Corner Tea House</translation>
+    </message>
+    <message>
+        <source>Open the demo shop</source>
+        <translation>Open the demo shop</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Give your shop a name: it is printed on slips and reports.</source>
+        <translation>Give your shop a name: it is printed on slips and reports.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</source>
+        <translation>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</translation>
+    </message>
+</context>
 </TS>

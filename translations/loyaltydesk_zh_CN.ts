@@ -1,4 +1,1087 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Birthday</name>
+    <message>
+        <source>Write the birthday as MM-DD or YYYY-MM-DD, e.g. 03-15 or 1990-03-15.</source>
+        <translation>生日请按 MM-DD 或 YYYY-MM-DD 格式填写，例如 03-15 或 1990-03-15。</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation>%1 不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>A birthday cannot be in the future.</source>
+        <translation>生日不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>%1 is too long ago to be a birthday; check the year.</source>
+        <translation>%1 年代过早，不像是生日，请检查年份。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Register a member (a name or a phone is needed).</source>
+        <translation>登记新会员（姓名和手机号至少填一项）。</translation>
+    </message>
+    <message>
+        <source>Find members by card, phone (full or last 4 digits), name part, pinyin or initials.</source>
+        <translation>按卡号、手机号（完整号码或后 4 位）、部分姓名、拼音或拼音首字母查找会员。</translation>
+    </message>
+    <message>
+        <source>Show one member (REF: card number, phone number or id:N).</source>
+        <translation>显示一位会员的详细信息（REF：卡号、手机号或 id:N）。</translation>
+    </message>
+    <message>
+        <source>Create a new shop file (refuses one that exists).</source>
+        <translation>新建店铺文件（文件已存在时不会覆盖）。</translation>
+    </message>
+    <message>
+        <source>Fill a new shop with realistic synthetic members.</source>
+        <translation>为新店铺生成一批逼真的模拟会员。</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s details (same options as member add).</source>
+        <translation>修改会员资料（选项同 member add）。</translation>
+    </message>
+    <message>
+        <source>Hide a member from the counter, keeping their history (owner only).</source>
+        <translation>将会员归档：收银台不再显示，历史记录保留（仅限店主）。</translation>
+    </message>
+    <message>
+        <source>Make an archived member active again (owner only).</source>
+        <translation>恢复已归档的会员（仅限店主）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>信息已清除</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>下一等级</translation>
+    </message>
+    <message>
+        <source>%1 more in the next 12 months to reach %2</source>
+        <translation>未来 12 个月内再消费 %1，即可升至%2</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>消费次数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>活跃状态</translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation>未到店天数</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Spend (12 months)</source>
+        <translation>近 12 个月消费</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: loyaltydesk-cli [--db FILE] [--now YYYY-MM-DDTHH:MM:SS] [--json] [--operator NAME --pin PIN] COMMAND …</source>
+        <translation>用法：loyaltydesk-cli [--db FILE] [--now YYYY-MM-DDTHH:MM:SS] [--json] [--operator NAME --pin PIN] COMMAND …</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused or a value that does not parse, 2 usage error, 3 the shop file cannot be used.</source>
+        <translation>退出码：0 成功；1 操作被拒绝或有值无法解析；2 用法错误；3 店铺文件无法使用。</translation>
+    </message>
+    <message>
+        <source>Usage error: %1</source>
+        <translation>用法错误：%1</translation>
+    </message>
+    <message>
+        <source>Run loyaltydesk-cli --help for the commands.</source>
+        <translation>运行 loyaltydesk-cli --help 查看所有命令。</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown option --%1.</source>
+        <translation>未知选项 --%1。</translation>
+    </message>
+    <message>
+        <source>“%1” has no option --%2.</source>
+        <translation>“%1”没有 --%2 选项。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 不接受值。</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice.</source>
+        <translation>--%1 指定了两次。</translation>
+    </message>
+    <message>
+        <source>“%1” needs --%2.</source>
+        <translation>“%1”需要 --%2。</translation>
+    </message>
+    <message>
+        <source>“%1” takes: %2</source>
+        <translation>“%1”的用法：%2</translation>
+    </message>
+    <message>
+        <source>--now takes a local time like 2026-03-11T10:00:00, not “%1”.</source>
+        <translation>--now 需要本地时间，例如 2026-03-11T10:00:00，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>“member add” needs --name or --phone.</source>
+        <translation>“member add”需要 --name 或 --phone。</translation>
+    </message>
+    <message>
+        <source>“member update” needs at least one field to change, e.g. --phone P.</source>
+        <translation>“member update”至少需要一个要修改的字段，例如 --phone P。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The shop file is locked by another program. Close it there and try again.</source>
+        <translation>店铺文件正被其他程序占用。请先在该程序中关闭它，然后重试。</translation>
+    </message>
+    <message>
+        <source>The shop file is read-only: nothing can be saved. Check its permissions or the disk.</source>
+        <translation>店铺文件为只读，无法保存任何内容。请检查文件权限或磁盘。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满，未保存任何内容。请清理出一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The shop file is damaged. Restore the newest backup.</source>
+        <translation>店铺文件已损坏。请恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>The shop file cannot be read or written (%1).</source>
+        <translation>无法读写店铺文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>数据库出错：%1</translation>
+    </message>
+    <message>
+        <source>The shop file %1 does not exist.</source>
+        <translation>店铺文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>The shop file %1 cannot be read: %2</source>
+        <translation>无法读取店铺文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LoyaltyDesk shop file.</source>
+        <translation>%1 不是会员积分台的店铺文件。</translation>
+    </message>
+    <message>
+        <source>This shop file was written by a newer LoyaltyDesk (schema %1; this program knows up to %2). Update LoyaltyDesk to open it.</source>
+        <translation>此店铺文件由较新版本的会员积分台保存（数据格式版本 %1，本程序最高支持 %2）。请升级会员积分台后再打开。</translation>
+    </message>
+    <message>
+        <source>The shop file is damaged (%1). Restore the newest backup.</source>
+        <translation>店铺文件已损坏（%1）。请恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it instead.</source>
+        <translation>%1 已存在。请换一个名称，或直接打开它。</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created, so the shop file was not upgraded.</source>
+        <translation>无法创建备份文件夹 %1，因此店铺文件未升级。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of demo members must be between 0 and 1,000,000.</source>
+        <translation>演示会员数量必须在 0 到 1,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>Demo visits are not available yet: record visits at the counter.</source>
+        <translation>暂不支持生成演示消费记录，请在收银台录入消费。</translation>
+    </message>
+    <message>
+        <source>This shop already has members: demo data goes into a new, empty shop.</source>
+        <translation>该店铺已有会员。演示数据只能放入新的空白店铺。</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 demo members were created.</source>
+        <translation>已停止：计划创建 %2 位演示会员，已创建 %1 位。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message>
+        <source>A name cannot contain line breaks or control characters.</source>
+        <translation>姓名中不能包含换行符或控制字符。</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters long.</source>
+        <translation>姓名最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Gender is f, m, x or unknown.</source>
+        <translation>性别请填 f（女）、m（男）、x（其他）或 unknown（未填写）。</translation>
+    </message>
+    <message>
+        <source>An email address is at most %1 characters long.</source>
+        <translation>邮箱地址最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address (name@example.com).</source>
+        <translation>“%1”似乎不是有效的邮箱地址（格式如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>At most %1 tags.</source>
+        <translation>最多只能有 %1 个标签。</translation>
+    </message>
+    <message>
+        <source>A tag is at most %1 characters long.</source>
+        <translation>每个标签最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters long.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A note cannot contain control characters.</source>
+        <translation>备注中不能包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Marketing consent is yes or no.</source>
+        <translation>是否同意接收优惠信息，请填 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>A member cannot refer themselves.</source>
+        <translation>会员不能推荐自己。</translation>
+    </message>
+    <message>
+        <source>Referrer: %1</source>
+        <translation>推荐人：%1</translation>
+    </message>
+    <message>
+        <source>Enter a name or a phone number (at least one).</source>
+        <translation>请至少填写姓名或手机号中的一项。</translation>
+    </message>
+    <message>
+        <source>This phone number already belongs to %1 (card %2).</source>
+        <translation>该手机号已被 %1（卡号 %2）使用。</translation>
+    </message>
+    <message>
+        <source>This member&apos;s personal data was erased; the record cannot be edited.</source>
+        <translation>该会员的个人信息已清除，此记录无法再编辑。</translation>
+    </message>
+    <message>
+        <source>Only the owner can archive members.</source>
+        <translation>只有店主才能归档会员。</translation>
+    </message>
+    <message>
+        <source>Only the owner can restore archived members.</source>
+        <translation>只有店主才能恢复已归档的会员。</translation>
+    </message>
+    <message>
+        <source>%1 is not archived.</source>
+        <translation>%1 未被归档。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member id (id:123).</source>
+        <translation>“%1”不是有效的会员 ID（格式如 id:123）。</translation>
+    </message>
+    <message>
+        <source>Name a member by card number, phone number or id:N.</source>
+        <translation>请用卡号、手机号或 id:N 指定会员。</translation>
+    </message>
+    <message>
+        <source>No member has the card or phone number “%1”.</source>
+        <translation>找不到卡号或手机号为“%1”的会员。</translation>
+    </message>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation>找不到 ID 为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>%1 is already archived or erased.</source>
+        <translation>%1 已归档或已删除个人资料。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberState</name>
+    <message>
+        <source>New</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活跃</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+</context>
+<context>
+    <name>MemberText</name>
+    <message>
+        <source>Registered member %1 with card %2.</source>
+        <translation>已登记会员 %1，卡号 %2。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 1000, not “%1”.</source>
+        <translation>--limit 需要 1 到 1000 之间的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>没有与“%1”匹配的会员。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Archived %1: hidden from the counter, history kept.</source>
+        <translation>已归档 %1：收银台不再显示，历史记录已保留。</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 已恢复为正常会员。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: use digits and a decimal point, e.g. 12.50.</source>
+        <translation>“%1”不是有效的金额，请使用数字和小数点，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (cents).</source>
+        <translation>金额最多两位小数（精确到分）。</translation>
+    </message>
+    <message>
+        <source>That amount is too large: at most %1.</source>
+        <translation>金额过大，上限为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <source>A phone number contains only digits (spaces, dashes and +86 are fine).</source>
+        <translation>手机号只能包含数字（可以带空格、短横线和 +86）。</translation>
+    </message>
+    <message>
+        <source>A phone number needs at least %1 digits.</source>
+        <translation>手机号至少需要 %1 位数字。</translation>
+    </message>
+    <message>
+        <source>A phone number has at most %1 digits.</source>
+        <translation>手机号最多 %1 位数字。</translation>
+    </message>
+    <message>
+        <source>A mobile number starting with 1 has 11 digits; this one has %1.</source>
+        <translation>以 1 开头的手机号应为 11 位，当前输入的是 %1 位。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>There is no setting called “%1”.</source>
+        <translation>没有名为“%1”的设置项。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 不能为空。</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2 characters long.</source>
+        <translation>%1 最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 需要填整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for %2.</source>
+        <translation>“%1”不是 %2 的有效值。</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the shop&apos;s settings.</source>
+        <translation>只有店主才能修改店铺设置。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopText</name>
+    <message>
+        <source>--%1 takes a whole number from 0 to %2, not “%3”.</source>
+        <translation>--%1 需要 0 到 %2 之间的整数，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>My Shop</source>
+        <translation>我的店铺</translation>
+    </message>
+    <message>
+        <source>Created the shop “%1” in %2.</source>
+        <translation>已在 %2 创建店铺“%1”。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not “%1”.</source>
+        <translation>--seed 需要整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Demo Shop</source>
+        <translation>演示店铺</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members…</source>
+        <translation>已生成 %1 / %2 位会员…</translation>
+    </message>
+    <message>
+        <source>The demo shop %1 is ready: %2 members, %3 visits.</source>
+        <translation>演示店铺 %1 已就绪：%2 位会员，%3 次消费。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::DemoShopBuilder</name>
+    <message>
+        <source>Building the demo shop…</source>
+        <translation>正在创建演示店铺…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>演示店铺</translation>
+    </message>
+    <message>
+        <source>The demo shop could not be built: %1</source>
+        <translation>无法创建演示店铺：%1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::GlobalSearch</name>
+    <message>
+        <source>Type the last 4 digits of the phone, a name, pinyin initials like wxm, or scan a card; pick with the arrow keys and Enter.</source>
+        <translation>输入手机号后 4 位、姓名、拼音首字母（如 wxm），或扫描会员卡；用方向键选择，按 Enter 确认。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未填姓名）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member has %1 — register a new member with this phone</source>
+        <translation>没有会员使用 %1 —— 用这个手机号登记新会员</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”</source>
+        <translation>没有与“%1”匹配的会员</translation>
+    </message>
+    <message>
+        <source>Find a member: phone or its last 4 digits, name, pinyin, or scan the card (F2)</source>
+        <translation>查找会员：手机号或后 4 位、姓名、拼音，或扫会员卡 (F2)</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>卡号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New shop…</source>
+        <translation>新建店铺(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open shop…</source>
+        <translation>打开店铺(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo shop</source>
+        <translation>打开演示店铺(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>会员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Register new member…</source>
+        <translation>登记新会员(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find member</source>
+        <translation>查找会员(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About LoyaltyDesk</source>
+        <translation>关于会员积分台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>LoyaltyDesk</source>
+        <translation>会员积分台</translation>
+    </message>
+    <message>
+        <source>%1 — LoyaltyDesk</source>
+        <translation>%1 — 会员积分台</translation>
+    </message>
+    <message>
+        <source>Shop file: %1</source>
+        <translation>店铺文件：%1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>Cannot open the shop</source>
+        <translation>无法打开店铺</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was not changed. Open another shop file, or create a new one?</source>
+        <translation>%1
+
+该文件未作任何改动。要打开其他店铺文件，还是新建一个？</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>打开其他…</translation>
+    </message>
+    <message>
+        <source>Create a new shop…</source>
+        <translation>新建店铺…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open shop</source>
+        <translation>打开店铺</translation>
+    </message>
+    <message>
+        <source>Shop files (%1)</source>
+        <translation>店铺文件 (%1)</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>新建店铺</translation>
+    </message>
+    <message>
+        <source>Save the new shop as</source>
+        <translation>将新店铺保存为</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LoyaltyDesk %1&lt;/h3&gt;&lt;p&gt;The loyalty program for small shops: members, visits, points, tiers and coupons, and who has stopped coming — in one file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;会员积分台 %1&lt;/h3&gt;&lt;p&gt;专为小店打造的会员积分系统：会员、消费、积分、等级和优惠券，还能看出哪些老顾客不再来了——全部保存在这台电脑上的一个文件里。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Shop: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;File: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;店铺：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;文件：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, SQLite, ICU and zint.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;基于 Qt %1、SQLite、ICU 和 zint 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About LoyaltyDesk</source>
+        <translation>关于会员积分台</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MemberDetailPanel</name>
+    <message>
+        <source>Pick a member in the list to see their details.
+
+F2 finds a member from anywhere.</source>
+        <translation>在列表中选择一位会员即可查看详情。
+
+在任何界面按 F2 都可以查找会员。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未填姓名）</translation>
+    </message>
+    <message>
+        <source>%1 more in the next 12 months to reach %2</source>
+        <translation>未来 12 个月内再消费 %1，即可升至%2</translation>
+    </message>
+    <message>
+        <source>Highest tier</source>
+        <translation>已是最高等级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <comment>birthday without year</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>%1 — this month!</source>
+        <translation>%1（本月生日！）</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>活跃状态</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>优惠信息</translation>
+    </message>
+    <message>
+        <source>Agrees to offers</source>
+        <translation>同意接收</translation>
+    </message>
+    <message>
+        <source>No offers</source>
+        <translation>不接收</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Archived — hidden from the counter</source>
+        <translation>已归档（收银台不再显示）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>归档(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Archive member</source>
+        <translation>归档会员</translation>
+    </message>
+    <message>
+        <source>Archive %1? They disappear from the counter and the list; their history stays, and you can restore them from “Show archived”.</source>
+        <translation>要归档 %1 吗？归档后，该会员不会再出现在收银台和会员列表中；历史记录会保留，之后可在“显示已归档”中恢复。</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a date: day, month and year</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MemberDialog</name>
+    <message>
+        <source>Edit member %1</source>
+        <translation>编辑会员 %1</translation>
+    </message>
+    <message>
+        <source>Register a new member</source>
+        <translation>登记新会员</translation>
+    </message>
+    <message>
+        <source>Card %1 · joined %2</source>
+        <translation>卡号 %1 · %2 入会</translation>
+    </message>
+    <message>
+        <source>A name or a phone number is enough; everything else is optional.</source>
+        <translation>填写姓名或手机号即可，其余均为选填。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>手机(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>邮箱(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. 王小明 or Anna Smith</source>
+        <translation>例如：王小明、Anna Smith</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation>例如：138 0013 8000</translation>
+    </message>
+    <message>
+        <source>MM-DD or YYYY-MM-DD, e.g. 03-15</source>
+        <translation>MM-DD 或 YYYY-MM-DD，例如 03-15</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. coffee, weekend</source>
+        <translation>用逗号分隔，例如：咖啡，周末</translation>
+    </message>
+    <message>
+        <source>card or phone number of the member who sent them</source>
+        <translation>推荐人的卡号或手机号</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers (marketing consent)</source>
+        <translation>同意接收优惠信息</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Referred b&amp;y</source>
+        <translation>推荐人(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MemberTableModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（未填姓名）</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MembersScreen</name>
+    <message>
+        <source>Filter: phone or its last 4 digits, name, pinyin (wxm), card…</source>
+        <translation>筛选：手机号或后 4 位、姓名、拼音（wxm）、卡号…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>显示已归档</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>登记新会员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a new member (Ctrl+N)</source>
+        <translation>登记新会员（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>first %1 matches</source>
+        <translation>仅显示前 %1 位匹配的会员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>找到 %n 位会员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln 位会员</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::NewShopDialog</name>
+    <message>
+        <source>Welcome to LoyaltyDesk</source>
+        <translation>欢迎使用会员积分台</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>新建店铺</translation>
+    </message>
+    <message>
+        <source>Create a new shop file</source>
+        <translation>新建店铺文件</translation>
+    </message>
+    <message>
+        <source>Everything your loyalty program knows — members, visits, points — lives in one shop file on this computer. Start your own shop, or look around a demo shop first.</source>
+        <translation>会员、消费记录、积分……会员计划的所有数据都保存在这台电脑上的一个店铺文件里。您可以直接创建自己的店铺，也可以先到演示店铺里看看。</translation>
+    </message>
+    <message>
+        <source>A new, empty shop file. The shop that is open now stays as it is.</source>
+        <translation>创建一个新的空白店铺文件。当前打开的店铺不受影响。</translation>
+    </message>
+    <message>
+        <source>Start my shop</source>
+        <translation>创建我的店铺</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>店铺名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Corner Tea House</source>
+        <translation>例如：街角茶馆</translation>
+    </message>
+    <message>
+        <source>Open the demo shop</source>
+        <translation>打开演示店铺</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Give your shop a name: it is printed on slips and reports.</source>
+        <translation>请为店铺取个名字，它会打印在小票和报表上。</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>货币(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</source>
+        <translation>一家虚构的店铺，有 2,000 位会员，可以放心试用所有功能。它是单独的文件，不会和您自己的店铺混在一起。</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1087 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
+<context>
+    <name>Birthday</name>
+    <message>
+        <source>Write the birthday as MM-DD or YYYY-MM-DD, e.g. 03-15 or 1990-03-15.</source>
+        <translation>生日請以 MM-DD 或 YYYY-MM-DD 格式填寫，例如 03-15 或 1990-03-15。</translation>
+    </message>
+    <message>
+        <source>%1 is not a real date.</source>
+        <translation>%1 不是有效的日期。</translation>
+    </message>
+    <message>
+        <source>A birthday cannot be in the future.</source>
+        <translation>生日不能晚於今天。</translation>
+    </message>
+    <message>
+        <source>%1 is too long ago to be a birthday; check the year.</source>
+        <translation>%1 年代過早，不像是生日，請檢查年份。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Register a member (a name or a phone is needed).</source>
+        <translation>登記新會員（姓名與手機號碼至少填一項）。</translation>
+    </message>
+    <message>
+        <source>Find members by card, phone (full or last 4 digits), name part, pinyin or initials.</source>
+        <translation>依卡號、手機號碼（完整號碼或末 4 碼）、部分姓名、拼音或拼音首字母搜尋會員。</translation>
+    </message>
+    <message>
+        <source>Show one member (REF: card number, phone number or id:N).</source>
+        <translation>顯示一位會員的詳細資料（REF：卡號、手機號碼或 id:N）。</translation>
+    </message>
+    <message>
+        <source>Create a new shop file (refuses one that exists).</source>
+        <translation>新增店鋪檔案（檔案已存在時不會覆寫）。</translation>
+    </message>
+    <message>
+        <source>Fill a new shop with realistic synthetic members.</source>
+        <translation>為新店鋪產生一批擬真的模擬會員。</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s details (same options as member add).</source>
+        <translation>修改會員資料（選項同 member add）。</translation>
+    </message>
+    <message>
+        <source>Hide a member from the counter, keeping their history (owner only).</source>
+        <translation>將會員封存：櫃檯不再顯示，歷史紀錄保留（僅限店主）。</translation>
+    </message>
+    <message>
+        <source>Make an archived member active again (owner only).</source>
+        <translation>還原已封存的會員（僅限店主）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliText</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 積分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>erased</source>
+        <translation>資料已清除</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>卡號</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Next tier</source>
+        <translation>下一等級</translation>
+    </message>
+    <message>
+        <source>%1 more in the next 12 months to reach %2</source>
+        <translation>未來 12 個月內再消費 %1，即可升至%2</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>消費次數</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>活躍狀態</translation>
+    </message>
+    <message>
+        <source>Days absent</source>
+        <translation>未到店天數</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入會日期</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Spend (12 months)</source>
+        <translation>近 12 個月消費</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: loyaltydesk-cli [--db FILE] [--now YYYY-MM-DDTHH:MM:SS] [--json] [--operator NAME --pin PIN] COMMAND …</source>
+        <translation>用法：loyaltydesk-cli [--db FILE] [--now YYYY-MM-DDTHH:MM:SS] [--json] [--operator NAME --pin PIN] COMMAND …</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>指令：</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 refused or a value that does not parse, 2 usage error, 3 the shop file cannot be used.</source>
+        <translation>結束代碼：0 完成；1 操作遭拒或有值無法解析；2 用法錯誤；3 店鋪檔案無法使用。</translation>
+    </message>
+    <message>
+        <source>Usage error: %1</source>
+        <translation>用法錯誤：%1</translation>
+    </message>
+    <message>
+        <source>Run loyaltydesk-cli --help for the commands.</source>
+        <translation>執行 loyaltydesk-cli --help 查看所有指令。</translation>
+    </message>
+    <message>
+        <source>unknown command “%1”.</source>
+        <translation>未知的指令「%1」。</translation>
+    </message>
+    <message>
+        <source>unknown option --%1.</source>
+        <translation>未知的選項 --%1。</translation>
+    </message>
+    <message>
+        <source>“%1” has no option --%2.</source>
+        <translation>「%1」沒有 --%2 選項。</translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 需要一個值。</translation>
+    </message>
+    <message>
+        <source>--%1 takes no value.</source>
+        <translation>--%1 不接受值。</translation>
+    </message>
+    <message>
+        <source>--%1 is given twice.</source>
+        <translation>--%1 指定了兩次。</translation>
+    </message>
+    <message>
+        <source>“%1” needs --%2.</source>
+        <translation>「%1」需要 --%2。</translation>
+    </message>
+    <message>
+        <source>“%1” takes: %2</source>
+        <translation>「%1」的用法：%2</translation>
+    </message>
+    <message>
+        <source>--now takes a local time like 2026-03-11T10:00:00, not “%1”.</source>
+        <translation>--now 需要當地時間，例如 2026-03-11T10:00:00，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>“member add” needs --name or --phone.</source>
+        <translation>「member add」需要 --name 或 --phone。</translation>
+    </message>
+    <message>
+        <source>“member update” needs at least one field to change, e.g. --phone P.</source>
+        <translation>「member update」至少需要一個要修改的欄位，例如 --phone P。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The shop file is locked by another program. Close it there and try again.</source>
+        <translation>店鋪檔案正由其他程式使用中。請先在該程式中關閉它，再試一次。</translation>
+    </message>
+    <message>
+        <source>The shop file is read-only: nothing can be saved. Check its permissions or the disk.</source>
+        <translation>店鋪檔案為唯讀，無法儲存任何內容。請檢查檔案權限或磁碟。</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation>磁碟已滿，未儲存任何內容。請騰出一些空間後再試一次。</translation>
+    </message>
+    <message>
+        <source>The shop file is damaged. Restore the newest backup.</source>
+        <translation>店鋪檔案已損毀。請還原最新的備份。</translation>
+    </message>
+    <message>
+        <source>The shop file cannot be read or written (%1).</source>
+        <translation>無法讀寫店鋪檔案（%1）。</translation>
+    </message>
+    <message>
+        <source>The database reported an error: %1</source>
+        <translation>資料庫發生錯誤：%1</translation>
+    </message>
+    <message>
+        <source>The shop file %1 does not exist.</source>
+        <translation>店鋪檔案 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是檔案。</translation>
+    </message>
+    <message>
+        <source>The shop file %1 cannot be read: %2</source>
+        <translation>無法讀取店鋪檔案 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LoyaltyDesk shop file.</source>
+        <translation>%1 不是會員積分台的店鋪檔案。</translation>
+    </message>
+    <message>
+        <source>This shop file was written by a newer LoyaltyDesk (schema %1; this program knows up to %2). Update LoyaltyDesk to open it.</source>
+        <translation>此店鋪檔案由較新版本的會員積分台儲存（資料格式版本 %1，本程式最高支援 %2）。請更新會員積分台後再開啟。</translation>
+    </message>
+    <message>
+        <source>The shop file is damaged (%1). Restore the newest backup.</source>
+        <translation>店鋪檔案已損毀（%1）。請還原最新的備份。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or open it instead.</source>
+        <translation>%1 已存在。請換個名稱，或直接開啟它。</translation>
+    </message>
+    <message>
+        <source>The folder for %1 cannot be created.</source>
+        <translation>無法建立 %1 所在的資料夾。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be created, so the shop file was not upgraded.</source>
+        <translation>無法建立備份資料夾 %1，因此店鋪檔案未升級。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoGenerator</name>
+    <message>
+        <source>The number of demo members must be between 0 and 1,000,000.</source>
+        <translation>示範會員數量必須介於 0 到 1,000,000 之間。</translation>
+    </message>
+    <message>
+        <source>Demo visits are not available yet: record visits at the counter.</source>
+        <translation>目前尚不支援產生示範消費紀錄，請在櫃檯登錄消費。</translation>
+    </message>
+    <message>
+        <source>This shop already has members: demo data goes into a new, empty shop.</source>
+        <translation>此店鋪已有會員。示範資料只能放入新的空白店鋪。</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 demo members were created.</source>
+        <translation>已停止：預計建立 %2 位示範會員，已建立 %1 位。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberService</name>
+    <message>
+        <source>A name cannot contain line breaks or control characters.</source>
+        <translation>姓名不能包含換行或控制字元。</translation>
+    </message>
+    <message>
+        <source>A name is at most %1 characters long.</source>
+        <translation>姓名最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Gender is f, m, x or unknown.</source>
+        <translation>性別請填 f（女）、m（男）、x（其他）或 unknown（未填寫）。</translation>
+    </message>
+    <message>
+        <source>An email address is at most %1 characters long.</source>
+        <translation>電子郵件地址最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>“%1” does not look like an email address (name@example.com).</source>
+        <translation>「%1」似乎不是有效的電子郵件地址（格式如 name@example.com）。</translation>
+    </message>
+    <message>
+        <source>At most %1 tags.</source>
+        <translation>最多只能有 %1 個標籤。</translation>
+    </message>
+    <message>
+        <source>A tag is at most %1 characters long.</source>
+        <translation>每個標籤最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters long.</source>
+        <translation>備註最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>A note cannot contain control characters.</source>
+        <translation>備註不能包含控制字元。</translation>
+    </message>
+    <message>
+        <source>Marketing consent is yes or no.</source>
+        <translation>是否同意接收優惠訊息，請填 yes 或 no。</translation>
+    </message>
+    <message>
+        <source>A member cannot refer themselves.</source>
+        <translation>會員不能推薦自己。</translation>
+    </message>
+    <message>
+        <source>Referrer: %1</source>
+        <translation>推薦人：%1</translation>
+    </message>
+    <message>
+        <source>Enter a name or a phone number (at least one).</source>
+        <translation>請至少填寫姓名或手機號碼其中一項。</translation>
+    </message>
+    <message>
+        <source>This phone number already belongs to %1 (card %2).</source>
+        <translation>此手機號碼已由 %1（卡號 %2）使用。</translation>
+    </message>
+    <message>
+        <source>This member&apos;s personal data was erased; the record cannot be edited.</source>
+        <translation>此會員的個人資料已清除，此紀錄無法再編輯。</translation>
+    </message>
+    <message>
+        <source>Only the owner can archive members.</source>
+        <translation>只有店主才能封存會員。</translation>
+    </message>
+    <message>
+        <source>Only the owner can restore archived members.</source>
+        <translation>只有店主才能還原已封存的會員。</translation>
+    </message>
+    <message>
+        <source>%1 is not archived.</source>
+        <translation>%1 並未封存。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member id (id:123).</source>
+        <translation>「%1」不是有效的會員 ID（格式如 id:123）。</translation>
+    </message>
+    <message>
+        <source>Name a member by card number, phone number or id:N.</source>
+        <translation>請以卡號、手機號碼或 id:N 指定會員。</translation>
+    </message>
+    <message>
+        <source>No member has the card or phone number “%1”.</source>
+        <translation>找不到卡號或手機號碼為「%1」的會員。</translation>
+    </message>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation>找不到 ID 為 %1 的會員。</translation>
+    </message>
+    <message>
+        <source>%1 is already archived or erased.</source>
+        <translation>%1 已封存或已清除個人資料。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberState</name>
+    <message>
+        <source>New</source>
+        <translation>新會員</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>活躍</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失風險</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
+    </message>
+</context>
+<context>
+    <name>MemberText</name>
+    <message>
+        <source>Registered member %1 with card %2.</source>
+        <translation>已登記會員 %1，卡號 %2。</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number from 1 to 1000, not “%1”.</source>
+        <translation>--limit 須為 1 到 1000 之間的整數，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”.</source>
+        <translation>找不到符合「%1」的會員。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已儲存。</translation>
+    </message>
+    <message>
+        <source>Archived %1: hidden from the counter, history kept.</source>
+        <translation>已封存 %1：櫃檯不再顯示，歷史紀錄已保留。</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 已還原為正常會員。</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>請輸入金額。</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount: use digits and a decimal point, e.g. 12.50.</source>
+        <translation>「%1」不是有效的金額，請使用數字與小數點，例如 12.50。</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimals (cents).</source>
+        <translation>金額最多只能有兩位小數。</translation>
+    </message>
+    <message>
+        <source>That amount is too large: at most %1.</source>
+        <translation>金額過大，上限為 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>請輸入手機號碼。</translation>
+    </message>
+    <message>
+        <source>A phone number contains only digits (spaces, dashes and +86 are fine).</source>
+        <translation>手機號碼只能包含數字（可含空格、連字號與 +86）。</translation>
+    </message>
+    <message>
+        <source>A phone number needs at least %1 digits.</source>
+        <translation>手機號碼至少需要 %1 位數字。</translation>
+    </message>
+    <message>
+        <source>A phone number has at most %1 digits.</source>
+        <translation>手機號碼最多 %1 位數字。</translation>
+    </message>
+    <message>
+        <source>A mobile number starting with 1 has 11 digits; this one has %1.</source>
+        <translation>以 1 開頭的手機號碼應為 11 位，目前輸入的是 %1 位。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>There is no setting called “%1”.</source>
+        <translation>沒有名為「%1」的設定項目。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 不可空白。</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2 characters long.</source>
+        <translation>%1 最多 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 須為整數，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 必須介於 %2 到 %3 之間。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid value for %2.</source>
+        <translation>「%1」不是 %2 的有效值。</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the shop&apos;s settings.</source>
+        <translation>只有店主才能變更店鋪設定。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopText</name>
+    <message>
+        <source>--%1 takes a whole number from 0 to %2, not “%3”.</source>
+        <translation>--%1 須為 0 到 %2 之間的整數，而不是「%3」。</translation>
+    </message>
+    <message>
+        <source>My Shop</source>
+        <translation>我的店鋪</translation>
+    </message>
+    <message>
+        <source>Created the shop “%1” in %2.</source>
+        <translation>已在 %2 建立店鋪「%1」。</translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number, not “%1”.</source>
+        <translation>--seed 須為整數，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>Demo Shop</source>
+        <translation>示範店鋪</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members…</source>
+        <translation>已產生 %1 / %2 位會員…</translation>
+    </message>
+    <message>
+        <source>The demo shop %1 is ready: %2 members, %3 visits.</source>
+        <translation>示範店鋪 %1 已就緒：%2 位會員，%3 次消費。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::DemoShopBuilder</name>
+    <message>
+        <source>Building the demo shop…</source>
+        <translation>正在建立示範店鋪…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo shop</source>
+        <translation>示範店鋪</translation>
+    </message>
+    <message>
+        <source>The demo shop could not be built: %1</source>
+        <translation>無法建立示範店鋪：%1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::GlobalSearch</name>
+    <message>
+        <source>Type the last 4 digits of the phone, a name, pinyin initials like wxm, or scan a card; pick with the arrow keys and Enter.</source>
+        <translation>輸入手機號碼末 4 碼、姓名、拼音首字母（如 wxm），或掃描會員卡；以方向鍵選擇，按 Enter 確認。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未填姓名）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 積分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No member has %1 — register a new member with this phone</source>
+        <translation>沒有會員使用 %1 —— 以此手機號碼登記新會員</translation>
+    </message>
+    <message>
+        <source>No member matches “%1”</source>
+        <translation>找不到符合「%1」的會員</translation>
+    </message>
+    <message>
+        <source>Find a member: phone or its last 4 digits, name, pinyin, or scan the card (F2)</source>
+        <translation>搜尋會員：手機號碼或末 4 碼、姓名、拼音，或掃描會員卡 (F2)</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>卡號 %1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New shop…</source>
+        <translation>新增店鋪(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open shop…</source>
+        <translation>開啟店鋪(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo shop</source>
+        <translation>開啟示範店鋪(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>會員(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Register new member…</source>
+        <translation>登記新會員(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find member</source>
+        <translation>搜尋會員(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About LoyaltyDesk</source>
+        <translation>關於會員積分台(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>LoyaltyDesk</source>
+        <translation>會員積分台</translation>
+    </message>
+    <message>
+        <source>%1 — LoyaltyDesk</source>
+        <translation>%1 — 會員積分台</translation>
+    </message>
+    <message>
+        <source>Shop file: %1</source>
+        <translation>店鋪檔案：%1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（尚無）</translation>
+    </message>
+    <message>
+        <source>Cannot open the shop</source>
+        <translation>無法開啟店鋪</translation>
+    </message>
+    <message>
+        <source>%1
+
+The file was not changed. Open another shop file, or create a new one?</source>
+        <translation>%1
+
+此檔案未做任何變更。要開啟其他店鋪檔案，還是新增一個？</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>開啟其他…</translation>
+    </message>
+    <message>
+        <source>Create a new shop…</source>
+        <translation>新增店鋪…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open shop</source>
+        <translation>開啟店鋪</translation>
+    </message>
+    <message>
+        <source>Shop files (%1)</source>
+        <translation>店鋪檔案 (%1)</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>新增店鋪</translation>
+    </message>
+    <message>
+        <source>Save the new shop as</source>
+        <translation>將新店鋪儲存為</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;LoyaltyDesk %1&lt;/h3&gt;&lt;p&gt;The loyalty program for small shops: members, visits, points, tiers and coupons, and who has stopped coming — in one file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;會員積分台 %1&lt;/h3&gt;&lt;p&gt;專為小店打造的會員積分系統：會員、消費、積分、等級與優惠券，還能看出哪些老顧客不再上門——全都存在這台電腦上的一個檔案裡。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Shop: &lt;b&gt;%1&lt;/b&gt;&lt;br&gt;File: %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;店鋪：&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;檔案：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Built with Qt %1, SQLite, ICU and zint.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;使用 Qt %1、SQLite、ICU 與 zint 建置。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About LoyaltyDesk</source>
+        <translation>關於會員積分台</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MemberDetailPanel</name>
+    <message>
+        <source>Pick a member in the list to see their details.
+
+F2 finds a member from anywhere.</source>
+        <translation>在清單中選擇一位會員即可查看詳細資料。
+
+在任何畫面按 F2 都能搜尋會員。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未填姓名）</translation>
+    </message>
+    <message>
+        <source>%1 more in the next 12 months to reach %2</source>
+        <translation>未來 12 個月內再消費 %1，即可升至%2</translation>
+    </message>
+    <message>
+        <source>Highest tier</source>
+        <translation>已是最高等級</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 積分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡號</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <comment>birthday without year</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>%1 — this month!</source>
+        <translation>%1（本月壽星！）</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>活躍狀態</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入會日期</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>推薦人</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>優惠訊息</translation>
+    </message>
+    <message>
+        <source>Agrees to offers</source>
+        <translation>同意接收</translation>
+    </message>
+    <message>
+        <source>No offers</source>
+        <translation>不接收</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Archived — hidden from the counter</source>
+        <translation>已封存（櫃檯不再顯示）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>封存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Archive member</source>
+        <translation>封存會員</translation>
+    </message>
+    <message>
+        <source>Archive %1? They disappear from the counter and the list; their history stays, and you can restore them from “Show archived”.</source>
+        <translation>要封存 %1 嗎？封存後，該會員將不再出現在櫃檯與會員清單中；歷史紀錄會保留，之後可在「顯示已封存」中還原。</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a date: day, month and year</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MemberDialog</name>
+    <message>
+        <source>Edit member %1</source>
+        <translation>編輯會員 %1</translation>
+    </message>
+    <message>
+        <source>Register a new member</source>
+        <translation>登記新會員</translation>
+    </message>
+    <message>
+        <source>Card %1 · joined %2</source>
+        <translation>卡號 %1 · %2 入會</translation>
+    </message>
+    <message>
+        <source>A name or a phone number is enough; everything else is optional.</source>
+        <translation>填寫姓名或手機號碼即可，其餘皆為選填。</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>手機(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性別(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday</source>
+        <translation>生日(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>電子郵件(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>標籤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>備註(&amp;O)</translation>
+    </message>
+    <message>
+        <source>e.g. 王小明 or Anna Smith</source>
+        <translation>例如：王小明、Anna Smith</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0013 8000</source>
+        <translation>例如：138 0013 8000</translation>
+    </message>
+    <message>
+        <source>MM-DD or YYYY-MM-DD, e.g. 03-15</source>
+        <translation>MM-DD 或 YYYY-MM-DD，例如 03-15</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. coffee, weekend</source>
+        <translation>以逗號分隔，例如：咖啡，週末</translation>
+    </message>
+    <message>
+        <source>card or phone number of the member who sent them</source>
+        <translation>推薦人的卡號或手機號碼</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers (marketing consent)</source>
+        <translation>同意接收優惠訊息</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登記(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Referred b&amp;y</source>
+        <translation>推薦人(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MemberTableModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（未填姓名）</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>卡號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入會日期</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MembersScreen</name>
+    <message>
+        <source>Filter: phone or its last 4 digits, name, pinyin (wxm), card…</source>
+        <translation>篩選：手機號碼或末 4 碼、姓名、拼音（wxm）、卡號…</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>顯示已封存</translation>
+    </message>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>登記新會員(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a new member (Ctrl+N)</source>
+        <translation>登記新會員（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>first %1 matches</source>
+        <translation>僅顯示前 %1 位符合的會員</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>找到 %n 位會員</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln member(s)</source>
+        <translation>
+            <numerusform>%Ln 位會員</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::NewShopDialog</name>
+    <message>
+        <source>Welcome to LoyaltyDesk</source>
+        <translation>歡迎使用會員積分台</translation>
+    </message>
+    <message>
+        <source>New shop</source>
+        <translation>新增店鋪</translation>
+    </message>
+    <message>
+        <source>Create a new shop file</source>
+        <translation>新增店鋪檔案</translation>
+    </message>
+    <message>
+        <source>Everything your loyalty program knows — members, visits, points — lives in one shop file on this computer. Start your own shop, or look around a demo shop first.</source>
+        <translation>會員、消費紀錄、積分……會員方案的所有資料都存在這台電腦上的一個店鋪檔案裡。您可以直接建立自己的店鋪，也可以先到示範店鋪逛逛。</translation>
+    </message>
+    <message>
+        <source>A new, empty shop file. The shop that is open now stays as it is.</source>
+        <translation>建立一個新的空白店鋪檔案。目前開啟的店鋪不受影響。</translation>
+    </message>
+    <message>
+        <source>Start my shop</source>
+        <translation>建立我的店鋪</translation>
+    </message>
+    <message>
+        <source>Shop &amp;name:</source>
+        <translation>店鋪名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. Corner Tea House</source>
+        <translation>例如：巷口茶館</translation>
+    </message>
+    <message>
+        <source>Open the demo shop</source>
+        <translation>開啟示範店鋪</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>繼續(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Give your shop a name: it is printed on slips and reports.</source>
+        <translation>請為店鋪取個名稱，它會列印在收據與報表上。</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>幣別(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</source>
+        <translation>一家虛構的店鋪，有 2,000 位會員，可以放心試用所有功能。它是獨立的檔案，不會和您自己的店鋪混在一起。</translation>
+    </message>
+</context>
 </TS>

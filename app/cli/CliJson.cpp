@@ -84,16 +84,25 @@ QString profileText(const MemberProfile &p, const QString &currency, const Opera
     const Member &m = p.member;
     QStringList lines;
     lines << QStringLiteral("%1  (%2 %3)").arg(m.displayName(), CliText::tr("card"), m.card);
+    // Labels padded to the same width on a terminal, where a Chinese character takes two columns.
     const auto row = [&lines](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            lines << QStringLiteral("  %1  %2").arg(label.leftJustified(14), value);
+        if (value.isEmpty())
+            return;
+        int width = 0;
+        for (const char32_t c : label.toUcs4())
+            width += (c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+                                      || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                                      || (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000))
+                         ? 2
+                         : 1;
+        lines << QStringLiteral("  ") + label + QString(std::max(1, 18 - width), u' ') + value;
     };
     row(CliText::tr("Phone"), m.phone.isEmpty() ? QString() : PhoneNumber::display(shownPhone(m.phone, op)));
     row(CliText::tr("Birthday"), m.birthday.toStorage());
     row(CliText::tr("Email"), m.email);
     row(CliText::tr("Tier"), p.tier.name);
     row(CliText::tr("Points"), QString::number(m.points));
-    row(CliText::tr("Spend (12 m)"), Money(p.spend12mCents).format(currency));
+    row(CliText::tr("Spend (12 months)"), Money(p.spend12mCents).format(currency));
     if (p.nextTier)
         row(CliText::tr("Next tier"), CliText::tr("%1 more in the next 12 months to reach %2")
                                  .arg(Money(p.toNextTierCents).format(currency), p.nextTier->name));

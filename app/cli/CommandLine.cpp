@@ -179,7 +179,7 @@ int CommandLine::run(const QStringList &args)
         } else if (inlineValue) {
             return usageError(tr("--%1 takes no value.").arg(name));
         }
-        if (target->has(name) && !spec->repeatable && target == &local)
+        if (target->has(name) && !spec->repeatable)
             return usageError(tr("--%1 is given twice.").arg(name));
         if (spec->repeatable)
             target->options.insert(name, value);
@@ -192,10 +192,15 @@ int CommandLine::run(const QStringList &args)
         out().flush();
         return Done;
     }
-    if (global.has(QStringLiteral("help")) || path.isEmpty()) {
+    if (global.has(QStringLiteral("help"))) {
         out() << helpText();
         out().flush();
-        return path.isEmpty() && !global.has(QStringLiteral("help")) ? Usage : Done;
+        return Done;
+    }
+    if (path.isEmpty()) { // a usage error: the explanation goes to stderr, stdout stays clean
+        err() << helpText();
+        err().flush();
+        return Usage;
     }
     if (!settleCommand())
         return usageError(tr("unknown command “%1”.").arg(path.join(u' ')));

@@ -170,14 +170,14 @@ QList<CommandSpec> memberCommands()
         {QStringLiteral("member show"), QStringLiteral("REF"),
          QT_TRANSLATE_NOOP("CliCommands", "Show one member (REF: card number, phone number or id:N)."), 1, 1, {}, true, show},
         {QStringLiteral("member update"), QStringLiteral("REF --FIELD VALUE…"),
-         QT_TRANSLATE_NOOP("CliCommands", "Change a member's details (the fields of member add)."), 1, 1, updateOptions, true, update,
+         QT_TRANSLATE_NOOP("CliCommands", "Change a member's details (same options as member add)."), 1, 1, updateOptions, true, update,
          [](const Invocation &in) {
              return in.options.isEmpty() ? CommandLine::tr("“member update” needs at least one field to change, e.g. --phone P.") : QString();
          }},
         {QStringLiteral("member archive"), QStringLiteral("REF"),
-         QT_TRANSLATE_NOOP("CliCommands", "Hide a member from the counter, keeping their history (owner)."), 1, 1, {}, true, archive},
+         QT_TRANSLATE_NOOP("CliCommands", "Hide a member from the counter, keeping their history (owner only)."), 1, 1, {}, true, archive},
         {QStringLiteral("member restore"), QStringLiteral("REF"),
-         QT_TRANSLATE_NOOP("CliCommands", "Make an archived member active again (owner)."), 1, 1, {}, true, restore},
+         QT_TRANSLATE_NOOP("CliCommands", "Make an archived member active again (owner only)."), 1, 1, {}, true, restore},
     };
 }
 

@@ -110,7 +110,7 @@ Result<Output> demo(Session &s, const Invocation &in)
         return result.error();
     Output o;
     o.json = {{QStringLiteral("db"), s.dbPath}, {QStringLiteral("members"), result->members}, {QStringLiteral("visits"), result->visits}};
-    o.text = ShopText::tr("The demo shop %1 has %2 members and %3 visits.").arg(QDir::toNativeSeparators(s.dbPath)).arg(result->members).arg(result->visits);
+    o.text = ShopText::tr("The demo shop %1 is ready: %2 members, %3 visits.").arg(QDir::toNativeSeparators(s.dbPath)).arg(result->members).arg(result->visits);
     return o;
 }
 

@@ -31,11 +31,16 @@ const char16_t *const kGivenNames[] = {
     u"慧", u"琳", u"倩", u"鹏", u"辉", u"飞", u"健", u"斌", u"宁", u"瑶", u"萌", u"玉兰", u"淑珍", u"德华",
     u"国华", u"丽华", u"晓燕", u"小红", u"大伟", u"家豪", u"嘉欣", u"子轩", u"若曦", u"安琪",
 };
-const char *const kLatinFirst[] = {"Anna", "David", "Maria", "John", "Emma", "Lucas", "Sophie", "Tom", "Olivia",
-                                   "Daniel", "Mia", "Leo", "Chloe", "Ryan", "Grace", "Kevin", "Amy", "Jason",
-                                   "Linda", "Eric", "José", "Zoë", "Noah", "Hannah", "Peter", "Ivy"};
-const char *const kLatinLast[] = {"Smith", "Chen", "Wong", "Lee", "Garcia", "Müller", "Brown", "Tan", "Lim",
-                                  "Nguyen", "Martin", "Rossi", "Kim", "Silva", "O'Brien", "Johnson", "Ho", "Lam"};
+const char *const kLatinFirst[] = {
+    "Anna", "David", "Maria", "John", "Emma", "Lucas", "Sophie", "Tom", "Olivia", "Daniel", "Mia", "Leo", "Chloe",
+    "Ryan", "Grace", "Kevin", "Amy", "Jason", "Linda", "Eric", "José", "Zoë", "Noah", "Hannah", "Peter", "Ivy",
+    "Oliver", "Isla", "Ethan", "Ava", "Samuel", "Ruby", "Matteo", "Nina", "Felix", "Clara", "Omar", "Leila",
+    "Arjun", "Priya", "Mateo", "Lucía", "Hugo", "Elif", "Kenji", "Yuki", "Sean", "Aoife", "Lars", "Ingrid"};
+const char *const kLatinLast[] = {
+    "Smith", "Chen", "Wong", "Lee", "Garcia", "Müller", "Brown", "Tan", "Lim", "Nguyen", "Martin", "Rossi",
+    "Kim", "Silva", "O'Brien", "Johnson", "Ho", "Lam", "Williams", "Taylor", "Dubois", "Schmidt", "Novak",
+    "Kowalski", "Hansen", "Costa", "Ferreira", "Yilmaz", "Patel", "Singh", "Khan", "Sato", "Suzuki", "Park",
+    "Murphy", "Walsh", "Jensen", "Lindqvist", "Moreau", "Bianchi"};
 const char16_t *const kTagsHans[] = {u"咖啡", u"外卖", u"学生", u"上班族", u"老顾客", u"周末", u"宝妈", u"附近小区"};
 const char16_t *const kTagsHant[] = {u"咖啡", u"外賣", u"學生", u"上班族", u"老顧客", u"週末", u"媽媽", u"附近社區"};
 const char *const kTagsLatin[] = {"coffee", "takeaway", "student", "office", "regular", "weekend", "family", "neighbour"};

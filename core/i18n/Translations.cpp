@@ -69,6 +69,8 @@ bool Translations::install(const QString &language)
     else
         i.qt.reset();
     i.language = language;
+    // Dates and numbers follow the language the program speaks.
+    QLocale::setDefault(QLocale(language == u"en" ? QStringLiteral("en_GB") : language));
     return true;
 }
 

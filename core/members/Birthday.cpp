@@ -48,7 +48,7 @@ Result<Birthday> Birthday::parse(const QString &input, const QDate &today)
         if (date > today)
             return Error::invalid(tr("A birthday cannot be in the future."), QStringLiteral("birthday"));
         if (b.year < today.year() - 130)
-            return Error::invalid(tr("%1 is too long ago for a birthday.").arg(text), QStringLiteral("birthday"));
+            return Error::invalid(tr("%1 is too long ago to be a birthday; check the year.").arg(text), QStringLiteral("birthday"));
     }
     return b;
 }

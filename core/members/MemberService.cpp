@@ -220,7 +220,7 @@ Result<Member> MemberService::archive(qint64 id)
     if (!member)
         return member.error();
     if (member->status != MemberStatus::Active)
-        return Error::refused(tr("%1 is not an active member.").arg(member->displayName()));
+        return Error::refused(tr("%1 is already archived or erased.").arg(member->displayName()));
     member->status = MemberStatus::Archived;
     member->updatedAt = m_clock.now();
     Status s = m_db.transaction([&] { return m_repo.update(*member); });

@@ -29,11 +29,19 @@ Result<QString> PhoneNumber::normalise(const QString &input)
     }
 
     bool international = plus;
+    const auto dropChinaCode = [&digits](qsizetype prefixLength) {
+        digits.remove(0, prefixLength);
+        // Without the country code a landline loses its trunk 0 (+86 10 … is 010 …): put it back so
+        // both spellings are the same number. Mobiles (1 and 3–9) stay as they are.
+        const bool mobile = digits.size() >= 2 && digits.startsWith(u'1') && digits.at(1) >= u'3';
+        if (!digits.isEmpty() && !mobile)
+            digits.prepend(u'0');
+    };
     if (plus && digits.startsWith(u"86")) {
-        digits.remove(0, 2);
+        dropChinaCode(2);
         international = false;
     } else if (!plus && digits.startsWith(u"0086")) {
-        digits.remove(0, 4);
+        dropChinaCode(4);
     } else if (!plus && digits.startsWith(u"00")) {
         digits.remove(0, 2); // another country's international prefix: keep the country code
         international = true;

@@ -76,6 +76,8 @@ QString digitsOf(const QString &query)
     for (const QChar c : query) {
         if (c >= u'0' && c <= u'9')
             digits.append(c);
+        else if (c.unicode() >= 0xFF10 && c.unicode() <= 0xFF19) // full-width, from a Chinese input method
+            digits.append(QChar(u'0' + (c.unicode() - 0xFF10)));
         else if (c == u' ' || c == u'-' || c == u'+')
             continue;
         else
@@ -225,10 +227,12 @@ Result<QList<Member>> MemberRepository::search(const QString &rawQuery, int limi
         steps << Step{QStringLiteral("m.phone = ?"), {phone}, {}};
         if (digits.size() >= 4) // the last digits of a phone
             steps << Step{QStringLiteral("m.phone_rev >= ? AND m.phone_rev < ?"), {rev, QString(rev + u':')}, QStringLiteral("ORDER BY m.phone_rev")};
-        if (digits.size() >= 3) {
+        // The start of a phone or card as it is being typed in full; shorter digits would match
+        // half the shop (every card starts 80000…).
+        if (digits.size() >= 7)
             steps << Step{QStringLiteral("m.phone >= ? AND m.phone < ?"), {digits, bound}, {}};
+        if (digits.size() >= 8)
             steps << Step{QStringLiteral("m.card >= ? AND m.card < ?"), {digits, bound}, {}};
-        }
     } else {
         const QString folded = SearchKeys::fold(query);
         QString latin; // the query as pinyin is typed: letters and digits, no spaces
@@ -319,11 +323,57 @@ MemberCursor MemberRepository::cursorOf(const Member &m, const MemberListQuery &
 
 Result<QList<Member>> MemberRepository::page(const MemberListQuery &query, const std::optional<MemberCursor> &after, int limit) const
 {
+    const QString status = query.includeArchived ? QStringLiteral("m.status <> 'erased'") : QStringLiteral("m.status = 'active'");
+    const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
+    const QString op = query.descending ? QStringLiteral("<") : QStringLiteral(">");
+    const auto run = [&](const QString &where, const QString &keys, const QVariantList &bind, int n) {
+        QString order = keys;
+        order.replace(QStringLiteral(","), dir + u',');
+        order += dir;
+        return collect(m_db.execCached(
+            QStringLiteral("SELECT %1 FROM members m WHERE %2 AND %3 ORDER BY %4 LIMIT %5").arg(kColumns, status, where, order).arg(n), bind));
+    };
+
+    if (query.sort == MemberListQuery::Sort::Name) {
+        // Names in pinyin order (Chinese and Latin names together, as a phone book), then the members
+        // without a readable name (phone only) — in reverse when descending.
+        const QString named = QStringLiteral("m.pinyin <> ''");
+        const QString unnamed = QStringLiteral("m.pinyin = ''");
+        const QString namedKeys = QStringLiteral("m.pinyin, m.name_fold, m.id");
+        const QString unnamedKeys = QStringLiteral("m.name_fold, m.id");
+        const bool cursorNamed = after && !after->sortValue.toString().isEmpty();
+        struct Part {
+            bool named;
+        };
+        const QList<Part> parts = query.descending ? QList<Part>{{false}, {true}} : QList<Part>{{true}, {false}};
+        QList<Member> rows;
+        bool started = !after;
+        for (const Part &part : parts) {
+            if (!started && part.named != cursorNamed)
+                continue;
+            QString where = part.named ? named : unnamed;
+            QVariantList bind;
+            if (!started) {
+                where += part.named ? QStringLiteral(" AND (m.pinyin, m.name_fold, m.id) %1 (?, ?, ?)").arg(op)
+                                    : QStringLiteral(" AND (m.name_fold, m.id) %1 (?, ?)").arg(op);
+                if (part.named)
+                    bind << after->sortValue;
+                bind << after->secondary << after->id;
+            }
+            started = true;
+            auto got = run(where, part.named ? namedKeys : unnamedKeys, bind, limit - int(rows.size()));
+            if (!got)
+                return got.error();
+            rows << *got;
+            if (rows.size() >= limit)
+                break;
+        }
+        return rows;
+    }
+
     QString keys;
     switch (query.sort) {
     case MemberListQuery::Sort::Name:
-        keys = QStringLiteral("m.pinyin, m.name_fold, m.id");
-        break;
     case MemberListQuery::Sort::Card:
         keys = QStringLiteral("m.card, m.id");
         break;
@@ -340,33 +390,23 @@ Result<QList<Member>> MemberRepository::page(const MemberListQuery &query, const
         keys = QStringLiteral("m.tier_level, m.id");
         break;
     }
-    const QString dir = query.descending ? QStringLiteral(" DESC") : QString();
-    QString order = keys;
-    order.replace(QStringLiteral(","), dir + u',');
-    order += dir;
-
-    QString where = query.includeArchived ? QStringLiteral("m.status <> 'erased'") : QStringLiteral("m.status = 'active'");
+    QString where = QStringLiteral("1");
     QVariantList bind;
     if (after) {
-        // Row values compare column by column; NULL phones sort first and never equal, so they
+        // Row values compare column by column; NULL phones sort first and never compare, so they
         // are handled through the id alone.
-        const QString op = query.descending ? QStringLiteral("<") : QStringLiteral(">");
-        if (query.sort == MemberListQuery::Sort::Name) {
-            where += QStringLiteral(" AND (m.pinyin, m.name_fold, m.id) %1 (?, ?, ?)").arg(op);
-            bind << after->sortValue << after->secondary << after->id;
-        } else if (query.sort == MemberListQuery::Sort::Phone && after->sortValue.isNull()) {
-            where += query.descending ? QStringLiteral(" AND m.phone IS NULL AND m.id < ?")
-                                      : QStringLiteral(" AND (m.phone IS NOT NULL OR m.id > ?)");
+        if (query.sort == MemberListQuery::Sort::Phone && after->sortValue.isNull()) {
+            where = query.descending ? QStringLiteral("m.phone IS NULL AND m.id < ?") : QStringLiteral("(m.phone IS NOT NULL OR m.id > ?)");
             bind << after->id;
         } else if (query.sort == MemberListQuery::Sort::Phone && query.descending) {
-            where += QStringLiteral(" AND ((m.phone, m.id) < (?, ?) OR m.phone IS NULL)");
+            where = QStringLiteral("((m.phone, m.id) < (?, ?) OR m.phone IS NULL)");
             bind << after->sortValue << after->id;
         } else {
-            where += QStringLiteral(" AND (%1) %2 (?, ?)").arg(keys, op);
+            where = QStringLiteral("(%1) %2 (?, ?)").arg(keys, op);
             bind << after->sortValue << after->id;
         }
     }
-    return collect(m_db.execCached(QStringLiteral("SELECT %1 FROM members m WHERE %2 ORDER BY %3 LIMIT %4").arg(kColumns, where, order).arg(limit), bind));
+    return run(where, keys, bind, limit);
 }
 
 Result<qint64> MemberRepository::count(bool includeArchived) const

@@ -36,6 +36,9 @@ void TestPhone::normaliseAccepts_data()
     QTest::newRow("mobile with dashes") << u"138-0013-8000"_s << mobile;
     QTest::newRow("mobile with dots") << u"138.0013.8000"_s << mobile;
     QTest::newRow("surrounding spaces") << u"  13800138000 "_s << mobile;
+    QTest::newRow("beijing landline with +86 gets its trunk 0") << u"+86 10 1234 5678"_s << u"01012345678"_s;
+    QTest::newRow("beijing landline written at home") << u"010-1234-5678"_s << u"01012345678"_s;
+    QTest::newRow("shanghai landline with 0086") << u"0086 21 6123 4567"_s << u"02161234567"_s;
     QTest::newRow("+86 with spaces") << u"+86 138 0013 8000"_s << mobile;
     QTest::newRow("+86 joined") << u"+8613800138000"_s << mobile;
     QTest::newRow("+86 with dashes") << u"+86 138-0013-8000"_s << mobile;

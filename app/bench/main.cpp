@@ -1,0 +1,189 @@
+// loyaltydesk-bench: builds a large shop through the core and measures the work the program really
+// does (SPEC §9). Prints figures; it asserts nothing. Figures for work that does not exist yet in
+// this version are printed as null.
+
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "members/MemberService.h"
+#include "storage/Database.h"
+#include "storage/MemberRepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace loyalty;
+
+namespace {
+
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype i = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
+    return values.at(i);
+}
+
+// What the counter types: each query is typed one key at a time and searched after every key
+// (from the second character on, as the search field does).
+QStringList typedPrefixes(const QString &query)
+{
+    QStringList out;
+    for (qsizetype n = std::min<qsizetype>(2, query.size()); n <= query.size(); ++n)
+        out << query.left(n);
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measures LoyaltyDesk on a large shop (SPEC §9)."));
+    parser.addHelpOption();
+    const QCommandLineOption membersOpt(QStringLiteral("members"), QStringLiteral("Members to build."), QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption visitsOpt(QStringLiteral("visits"), QStringLiteral("Visits to build."), QStringLiteral("M"), QStringLiteral("0"));
+    const QCommandLineOption dbOpt(QStringLiteral("db"), QStringLiteral("Shop file (reused when it exists)."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption queriesOpt(QStringLiteral("queries"), QStringLiteral("Searches to type."), QStringLiteral("Q"), QStringLiteral("2000"));
+    parser.addOptions({membersOpt, visitsOpt, dbOpt, jsonOpt, queriesOpt});
+    parser.process(app);
+
+    const int members = parser.value(membersOpt).toInt();
+    const qint64 visits = parser.value(visitsOpt).toLongLong();
+    const QString path = parser.isSet(dbOpt) ? parser.value(dbOpt) : QStringLiteral("bench.sqlite");
+    QTextStream err(stderr);
+    SystemClock clock;
+
+    QJsonObject out;
+    // 1. Build (or reuse) the shop through the core.
+    QElapsedTimer t;
+    t.start();
+    bool reused = QFileInfo::exists(path);
+    {
+        auto db = reused ? Database::open(path) : Database::create(path, {QStringLiteral("Bench Shop"), QStringLiteral("CNY"), QStringLiteral("zh_CN")});
+        if (!db) {
+            err << db.error().message << '\n';
+            return 3;
+        }
+        if (!reused) {
+            DemoOptions options;
+            options.members = members;
+            options.visits = visits;
+            options.seed = 42;
+            auto built = DemoGenerator(**db, clock).run(options, [&err](qint64 done, qint64 total) {
+                err << "building: " << done << " / " << total << " members\r";
+                err.flush();
+                return true;
+            });
+            err << '\n';
+            if (!built) {
+                err << built.error().message << '\n';
+                return 1;
+            }
+        }
+    }
+    out.insert(QStringLiteral("build_ms"), reused ? QJsonValue() : QJsonValue(t.elapsed()));
+    out.insert(QStringLiteral("reused_db"), reused);
+
+    // 2. Start-up: open the file and be ready for the first search.
+    t.start();
+    auto opened = Database::open(path);
+    if (!opened) {
+        err << opened.error().message << '\n';
+        return 3;
+    }
+    Database &db = **opened;
+    MemberService service(db, clock);
+    (void)service.find(QStringLiteral("1234"), 12);
+    out.insert(QStringLiteral("startup_ms"), double(t.nsecsElapsed()) / 1e6);
+
+    auto count = MemberRepository(db).count(true);
+    out.insert(QStringLiteral("members"), count ? *count : -1);
+    out.insert(QStringLiteral("visits"), visits);
+
+    // 3. Lookups as the counter types them: phone tails, cards, pinyin initials, name parts.
+    QList<QString> queries;
+    {
+        QRandomGenerator rng(7);
+        QList<Member> sample;
+        auto total = count ? *count : 0;
+        for (int i = 0; i < 400 && total > 0; ++i)
+            if (auto m = service.byId(1 + qint64(rng.bounded(quint32(total)))))
+                sample << *m;
+        const int wanted = parser.value(queriesOpt).toInt();
+        for (int i = 0; queries.size() < wanted && !sample.isEmpty(); ++i) {
+            const Member &m = sample.at(i % sample.size());
+            switch (i % 4) {
+            case 0:
+                if (m.phone.size() >= 4)
+                    queries << m.phone.right(4);
+                break;
+            case 1:
+                queries << m.card;
+                break;
+            case 2:
+                if (const QString initials = SearchKeys::forName(m.name).initials; !initials.isEmpty())
+                    queries << initials;
+                break;
+            case 3:
+                if (m.name.size() >= 2)
+                    queries << m.name.right(std::min<qsizetype>(m.name.size(), SearchKeys::containsHan(m.name) ? 2 : 4));
+                break;
+            }
+        }
+    }
+    QList<double> lookupMs;
+    for (const QString &q : std::as_const(queries)) {
+        for (const QString &typed : typedPrefixes(q)) {
+            QElapsedTimer one;
+            one.start();
+            auto found = service.find(typed, 12);
+            lookupMs << double(one.nsecsElapsed()) / 1e6;
+            if (!found) {
+                err << found.error().message << '\n';
+                return 1;
+            }
+        }
+    }
+    out.insert(QStringLiteral("lookup_searches"), lookupMs.size());
+    out.insert(QStringLiteral("lookup_p50_ms"), percentile(lookupMs, 0.50));
+    out.insert(QStringLiteral("lookup_p99_ms"), percentile(lookupMs, 0.99));
+    out.insert(QStringLiteral("lookup_max_ms"), percentile(lookupMs, 1.0));
+
+    // Not built yet in this version: the counter, the dashboard, dormancy, export.
+    for (const char *key : {"checkout_tps", "checkout_p99_ms", "dashboard_ms", "dormancy_ms", "export_rows_per_s"})
+        out.insert(QString::fromLatin1(key), QJsonValue());
+    out.insert(QStringLiteral("rss_mb"), peakRssMb());
+
+    QTextStream stdoutStream(stdout);
+    if (parser.isSet(jsonOpt)) {
+        stdoutStream << QJsonDocument(out).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        for (auto it = out.constBegin(); it != out.constEnd(); ++it)
+            stdoutStream << it.key() << ": " << it.value().toVariant().toString() << '\n';
+    }
+    return 0;
+}

@@ -1,0 +1,4 @@
+// Anchor for the loyalty_resources library: its content is the compiled resources.
+namespace loyalty::resources {
+int resourcesAnchor = 0;
+}

@@ -1,0 +1,121 @@
+// A developer tool, not a test: builds a demo shop in a temporary folder, drives the real main
+// window offscreen and saves screenshots (QWidget::grab) of what a user sees, in one language.
+//
+//   QT_QPA_PLATFORM=offscreen ./screenshot_tour OUTDIR zh_CN
+//
+// Used for the README's pictures and for looking at every screen in each language.
+
+#include "common/ShopSession.h"
+#include "demo/DemoGenerator.h"
+#include "i18n/Translations.h"
+#include "main/MainWindow.h"
+#include "members/MemberDialog.h"
+#include "members/MembersScreen.h"
+#include "search/GlobalSearch.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCompleter>
+#include <QDir>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QPainter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace loyalty;
+using namespace loyalty::ui;
+
+namespace {
+
+void typeText(QWidget *w, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(w, &press);
+    }
+    QTest::qWait(250);
+}
+
+// The window with its popups painted where they are on screen.
+QImage grabWithPopups(QWidget *window, const QList<QWidget *> &popups)
+{
+    QImage image = window->grab().toImage();
+    QPainter p(&image);
+    for (QWidget *popup : popups)
+        if (popup && popup->isVisible())
+            p.drawPixmap(window->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0))), popup->grab());
+    return image;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QStandardPaths::setTestModeEnabled(true);
+    if (argc < 3) {
+        qWarning("usage: screenshot_tour OUTDIR LANGUAGE");
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    const QString language = QString::fromLocal8Bit(argv[2]);
+    QDir().mkpath(out.path());
+    Translations::install(language);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tour.sqlite"));
+    {
+        auto db = Database::create(path, {language.startsWith(u"zh") ? QStringLiteral("街角茶屋") : QStringLiteral("Corner Tea House"),
+                                          language == u"zh_TW" ? QStringLiteral("TWD") : QStringLiteral("CNY"), language});
+        if (!db)
+            qFatal("%s", qPrintable(db.error().message));
+        SystemClock clock;
+        DemoOptions options;
+        options.members = 2000;
+        options.language = language;
+        if (auto r = DemoGenerator(**db, clock).run(options); !r)
+            qFatal("%s", qPrintable(r.error().message));
+    }
+
+    MainWindow window;
+    window.resize(1366, 740);
+    window.show();
+    if (!window.openShop(path))
+        return 1;
+    QTest::qWait(200);
+    const auto save = [&](const QImage &image, const QString &name) {
+        const QString file = out.filePath(name + u'-' + language + QStringLiteral(".png"));
+        image.save(file);
+        qInfo("%s", qPrintable(file));
+    };
+
+    // The member list with one member picked.
+    auto *table = window.findChild<QTableView *>(QStringLiteral("membersTable"));
+    table->selectRow(3);
+    QTest::qWait(100);
+    save(window.grab().toImage(), QStringLiteral("members"));
+
+    // The global search as the counter types pinyin initials.
+    GlobalSearch *search = window.globalSearch();
+    search->focusSearch();
+    typeText(search, QStringLiteral("wxm"));
+    save(grabWithPopups(&window, {search->resultsCompleter()->popup()}), QStringLiteral("search"));
+    search->resultsCompleter()->popup()->hide();
+    search->clear();
+
+    // Registering a member, with a phone that is refused as it is typed.
+    MemberDialog dialog(window.session(), &window);
+    dialog.show();
+    QTest::qWait(50);
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("name")), language.startsWith(u"zh") ? QStringLiteral("林小雨") : QStringLiteral("Lucy Lin"));
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("phone")), QStringLiteral("138-0013-80ab"));
+    typeText(dialog.findChild<QLineEdit *>(QStringLiteral("birthday")), QStringLiteral("02-30"));
+    QTest::qWait(300);
+    save(dialog.grab().toImage(), QStringLiteral("member-dialog"));
+    dialog.close();
+    return 0;
+}

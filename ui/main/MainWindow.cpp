@@ -1,0 +1,345 @@
+#include "main/MainWindow.h"
+
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "common/ShopSession.h"
+#include "i18n/Translations.h"
+#include "members/MembersScreen.h"
+#include "search/GlobalSearch.h"
+#include "shop/NewShopDialog.h"
+#include "shop/ShopFiles.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScreen>
+#include <QMenuBar>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace loyalty::ui {
+
+namespace {
+enum Screen { MembersIndex = 0 };
+const QString kShopFilter = QStringLiteral("*.sqlite *.db");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new ShopSession(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/loyaltydesk.svg")));
+
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+    toolbar->setFloatable(false);
+    m_search = new GlobalSearch(*m_session, toolbar);
+    m_search->setMaximumWidth(560);
+    toolbar->addWidget(m_search);
+    auto *spacer = new QWidget(toolbar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolbar->addWidget(spacer);
+    m_shopLabel = new QLabel(toolbar);
+    m_shopLabel->setObjectName(QStringLiteral("shopLabel"));
+    m_shopLabel->setContentsMargins(8, 0, 8, 0);
+    QFont bold = m_shopLabel->font();
+    bold.setBold(true);
+    m_shopLabel->setFont(bold);
+    toolbar->addWidget(m_shopLabel);
+
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(150);
+    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: palette(window); border-right: 1px solid palette(mid); padding-top: 8px; }"
+        "QListWidget#navigation::item { padding: 10px 8px; border-radius: 6px; margin: 2px 6px; }"
+        "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/members.svg")), QString()));
+    m_stack = new QStackedWidget(central);
+    m_members = new MembersScreen(*m_session, m_stack);
+    m_stack->addWidget(m_members);
+    row->addWidget(m_nav);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
+    m_nav->setCurrentRow(MembersIndex);
+
+    connect(m_search, &GlobalSearch::memberChosen, this, [this](qint64 id) {
+        showScreen(MembersIndex);
+        m_members->showMember(id);
+    });
+    connect(m_search, &GlobalSearch::registerRequested, this, [this](const QString &phone) {
+        showScreen(MembersIndex);
+        m_members->registerMember(phone);
+    });
+    connect(m_session, &ShopSession::opened, this, &MainWindow::updateTitle);
+    connect(m_session, &ShopSession::closed, this, &MainWindow::updateTitle);
+
+    buildMenus();
+    retranslateUi();
+    statusBar()->setSizeGripEnabled(true);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray())) {
+        // First start: fill a counter PC's small screen, leave a big one some room.
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1280, available.width()), std::min(800, available.height()));
+        if (available.width() <= 1440)
+            setWindowState(Qt::WindowMaximized);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newShopAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/shop-new.svg")), QString(), this, &MainWindow::newShop);
+    m_newShopAction->setObjectName(QStringLiteral("actionNewShop"));
+    m_openShopAction = m_fileMenu->addAction(QIcon(QStringLiteral(":/icons/shop-open.svg")), QString(), this, &MainWindow::openShopDialog);
+    m_openShopAction->setShortcut(QKeySequence::Open);
+    m_openShopAction->setObjectName(QStringLiteral("actionOpenShop"));
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_demoShopAction = m_fileMenu->addAction(QString(), this, [this] { openDemoShop(); });
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_membersMenu = menuBar()->addMenu(QString());
+    m_newMemberAction = m_membersMenu->addAction(QIcon(QStringLiteral(":/icons/member-add.svg")), QString(), this, [this] {
+        showScreen(MembersIndex);
+        m_members->registerMember();
+    });
+    m_newMemberAction->setShortcut(QKeySequence::New);
+    m_newMemberAction->setObjectName(QStringLiteral("actionNewMember"));
+    m_findAction = m_membersMenu->addAction(QString(), m_search, &GlobalSearch::focusSearch);
+    m_findAction->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence::Find});
+    m_findAction->setShortcutContext(Qt::ApplicationShortcut);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguageAction = m_languageMenu->addAction(QString());
+    m_systemLanguageAction->setCheckable(true);
+    m_systemLanguageAction->setData(QString());
+    m_languageGroup->addAction(m_systemLanguageAction);
+    m_languageMenu->addSeparator();
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const QString &language : Translations::available()) {
+        QAction *a = m_languageMenu->addAction(Translations::nativeName(language));
+        a->setCheckable(true);
+        a->setData(language);
+        a->setObjectName(QStringLiteral("language_") + language);
+        m_languageGroup->addAction(a);
+        a->setChecked(language == chosen);
+    }
+    m_systemLanguageAction->setChecked(chosen.isEmpty());
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction *a) { setLanguage(a->data().toString()); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_newShopAction->setText(tr("&New shop…"));
+    m_openShopAction->setText(tr("&Open shop…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_demoShopAction->setText(tr("Open the &demo shop"));
+    m_quitAction->setText(tr("&Quit"));
+    m_membersMenu->setTitle(tr("&Members"));
+    m_newMemberAction->setText(tr("&Register new member…"));
+    m_findAction->setText(tr("&Find member"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_systemLanguageAction->setText(tr("Follow the system"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About LoyaltyDesk"));
+    m_nav->item(MembersIndex)->setText(tr("Members"));
+    updateTitle();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    m_session->close();
+    event->accept();
+}
+
+void MainWindow::showScreen(int index)
+{
+    if (index < 0 || index >= m_stack->count())
+        return;
+    m_stack->setCurrentIndex(index);
+    if (m_nav->currentRow() != index)
+        m_nav->setCurrentRow(index);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session->isOpen()) {
+        setWindowTitle(tr("LoyaltyDesk"));
+        m_shopLabel->clear();
+        statusBar()->clearMessage();
+        return;
+    }
+    const QString shop = m_session->settings().shopName();
+    setWindowTitle(tr("%1 — LoyaltyDesk").arg(shop));
+    m_shopLabel->setText(shop);
+    m_shopLabel->setToolTip(QDir::toNativeSeparators(m_session->path()));
+    statusBar()->showMessage(tr("Shop file: %1").arg(QDir::toNativeSeparators(m_session->path())));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = ShopFiles::recent();
+    for (const QString &path : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openShop(path); });
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(none yet)"))->setEnabled(false);
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), language);
+    Translations::install(language.isEmpty() ? Translations::systemLanguage() : language);
+    // Every widget gets QEvent::LanguageChange and retranslates itself.
+}
+
+bool MainWindow::openShop(const QString &path)
+{
+    QString current = path;
+    while (true) {
+        auto db = Database::open(current);
+        if (db) {
+            m_session->adopt(std::move(db).value());
+            ShopFiles::addRecent(current);
+            return true;
+        }
+        const auto answer = MessageBox::choose(
+            this, QMessageBox::Warning, tr("Cannot open the shop"),
+            tr("%1\n\nThe file was not changed. Open another shop file, or create a new one?").arg(db.error().message),
+            {{QMessageBox::Open, tr("Open another…")}, {QMessageBox::Save, tr("Create a new shop…")}, {QMessageBox::Cancel, tr("Cancel")}},
+            QMessageBox::Open);
+        if (answer == QMessageBox::Open) {
+            current = FileDialog::openFileName(this, tr("Open shop"), ShopFiles::dataFolder(), tr("Shop files (%1)").arg(kShopFilter));
+            if (current.isEmpty())
+                return false;
+        } else if (answer == QMessageBox::Save) {
+            newShop();
+            return m_session->isOpen();
+        } else {
+            return false;
+        }
+    }
+}
+
+bool MainWindow::createShop(const QString &path, const ShopProfile &profile)
+{
+    auto db = Database::create(path, profile);
+    if (!db) {
+        MessageBox::warning(this, tr("New shop"), db.error().message);
+        return false;
+    }
+    m_session->adopt(std::move(db).value());
+    ShopFiles::addRecent(path);
+    return true;
+}
+
+void MainWindow::newShop()
+{
+    NewShopDialog dialog(NewShopDialog::Mode::NewShop, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString suggested = QDir(ShopFiles::dataFolder()).filePath(QStringLiteral("shop.sqlite"));
+    QString path = FileDialog::saveFileName(this, tr("Save the new shop as"), suggested, tr("Shop files (%1)").arg(kShopFilter));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    createShop(path, dialog.profile());
+}
+
+void MainWindow::openShopDialog()
+{
+    const QString path = FileDialog::openFileName(this, tr("Open shop"), ShopFiles::dataFolder(), tr("Shop files (%1)").arg(kShopFilter));
+    if (!path.isEmpty())
+        openShop(path);
+}
+
+bool MainWindow::openDemoShop()
+{
+    const QString path = ShopFiles::demoShopPath();
+    if (QFileInfo::exists(path))
+        return openShop(path);
+    auto db = DemoShopBuilder::build(this, path, Translations::current());
+    if (!db)
+        return false;
+    m_session->adopt(std::move(db));
+    ShopFiles::addRecent(path);
+    return true;
+}
+
+bool MainWindow::firstRun()
+{
+    NewShopDialog dialog(NewShopDialog::Mode::FirstRun, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (dialog.choice() == NewShopDialog::Choice::DemoShop)
+        return openDemoShop();
+    const QString path = ShopFiles::defaultShopPath();
+    if (QFileInfo::exists(path))
+        return openShop(path);
+    return createShop(path, dialog.profile());
+}
+
+bool MainWindow::openAtStart()
+{
+    const QString last = ShopFiles::lastOpened();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        return openShop(last);
+    if (QFileInfo::exists(ShopFiles::defaultShopPath()))
+        return openShop(ShopFiles::defaultShopPath());
+    return firstRun();
+}
+
+void MainWindow::showAbout()
+{
+    QString text = tr("<h3>LoyaltyDesk %1</h3>"
+                      "<p>The loyalty program for small shops: members, visits, points, tiers and coupons, "
+                      "and who has stopped coming — in one file on this computer.</p>")
+                       .arg(QStringLiteral(LOYALTYDESK_VERSION));
+    if (m_session->isOpen())
+        text += tr("<p>Shop: <b>%1</b><br>File: %2</p>")
+                    .arg(m_session->settings().shopName().toHtmlEscaped(), QDir::toNativeSeparators(m_session->path()).toHtmlEscaped());
+    text += tr("<p>Built with Qt %1, SQLite, ICU and zint.</p>").arg(QString::fromLatin1(qVersion()));
+    QMessageBox::about(this, tr("About LoyaltyDesk"), text);
+}
+
+} // namespace loyalty::ui
