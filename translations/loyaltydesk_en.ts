@@ -726,6 +726,22 @@ The file was not changed. Open another shop file, or create a new one?</translat
         <source>About LoyaltyDesk</source>
         <translation>About LoyaltyDesk</translation>
     </message>
+    <message>
+        <source>The shop file is damaged</source>
+        <translation>The shop file is damaged</translation>
+    </message>
+    <message>
+        <source>A check of the shop file found damage:
+
+%1
+
+Stop using this file and restore the newest backup.</source>
+        <translation>A check of the shop file found damage:
+
+%1
+
+Stop using this file and restore the newest backup.</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::MemberDetailPanel</name>

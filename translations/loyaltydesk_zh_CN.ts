@@ -724,6 +724,22 @@ The file was not changed. Open another shop file, or create a new one?</source>
         <source>About LoyaltyDesk</source>
         <translation>关于会员积分台</translation>
     </message>
+    <message>
+        <source>The shop file is damaged</source>
+        <translation>店铺文件已损坏</translation>
+    </message>
+    <message>
+        <source>A check of the shop file found damage:
+
+%1
+
+Stop using this file and restore the newest backup.</source>
+        <translation>检查店铺文件时发现损坏：
+
+%1
+
+请停止使用此文件，并恢复最新的备份。</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::MemberDetailPanel</name>

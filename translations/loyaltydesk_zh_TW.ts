@@ -724,6 +724,22 @@ The file was not changed. Open another shop file, or create a new one?</source>
         <source>About LoyaltyDesk</source>
         <translation>關於會員積分台</translation>
     </message>
+    <message>
+        <source>The shop file is damaged</source>
+        <translation>店鋪檔案已損毀</translation>
+    </message>
+    <message>
+        <source>A check of the shop file found damage:
+
+%1
+
+Stop using this file and restore the newest backup.</source>
+        <translation>檢查店鋪檔案時發現損毀：
+
+%1
+
+請停止使用此檔案，並還原最新的備份。</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::MemberDetailPanel</name>

@@ -4,6 +4,8 @@
 #include "storage/Schema.h"
 
 #include <QAtomicInteger>
+
+#include <atomic>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -91,6 +93,20 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &sql, const QVarian
     return q;
 }
 
+namespace {
+std::atomic<qint64> g_quickCheckLimit{Database::kQuickCheckMaxBytes};
+}
+
+qint64 Database::quickCheckLimit()
+{
+    return g_quickCheckLimit.load();
+}
+
+void Database::setQuickCheckLimitForTesting(qint64 bytes)
+{
+    g_quickCheckLimit.store(bytes);
+}
+
 Error Database::errorFrom(const QSqlQuery &query)
 {
     return errorFor(query.lastError());
@@ -168,7 +184,7 @@ Result<int> Database::inspect(const QString &path)
                                                .arg(kSchemaVersion));
             if (v < 1)
                 return notAShop();
-            if (info.size() <= kQuickCheckMaxBytes) {
+            if (info.size() <= quickCheckLimit()) {
                 auto check = exec(db, QStringLiteral("PRAGMA quick_check(5)"));
                 if (!check)
                     return check.error();

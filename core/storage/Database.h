@@ -4,13 +4,13 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
 #include <memory>
 #include <unordered_map>
 
-class QSqlQuery;
 
 namespace loyalty {
 
@@ -34,6 +34,8 @@ public:
     // Files up to this size get a full PRAGMA quick_check when opened; bigger ones are checked in
     // the background by the GUI and by `check` (a full check of a 500 MB shop takes seconds).
     static constexpr qint64 kQuickCheckMaxBytes = 64LL * 1024 * 1024;
+    static qint64 quickCheckLimit();
+    static void setQuickCheckLimitForTesting(qint64 bytes);
 
     ~Database();
     Database(const Database &) = delete;

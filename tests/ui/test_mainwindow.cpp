@@ -11,6 +11,7 @@
 #include "members/MemberTableModel.h"
 #include "members/MembersScreen.h"
 #include "search/GlobalSearch.h"
+#include "members/MemberService.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -61,6 +62,7 @@ private slots:
     void membersFilterSearchesAsYouType();
     void brokenFileIsExplainedAndUntouched();
     void languageSwitchRetranslates();
+    void damageInLargeFileIsReportedAfterOpening();
 
 private:
     // Runs `fill` on the member dialog once it is shown (it is modal), then returns.
@@ -272,6 +274,47 @@ void TestMainWindow::languageSwitchRetranslates()
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
     QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Members"));
+}
+
+// A file too large for the check at open (here: any size) is checked in the background; damage in
+// a page that opening does not read is reported once that check is done.
+void TestMainWindow::damageInLargeFileIsReportedAfterOpening()
+{
+    const QString path = m_shop->dir.filePath(QStringLiteral("damaged.sqlite"));
+    {
+        auto db = Database::create(path, {QStringLiteral("Damaged"), QStringLiteral("CNY"), QStringLiteral("en")});
+        QVERIFY(db);
+        SystemClock clock;
+        MemberService members(**db, clock);
+        Status s = (*db)->transaction([&]() -> Status {
+            for (int i = 0; i < 3000; ++i) {
+                MemberFields f;
+                f.name = QStringLiteral("Member %1 with a long enough name to fill pages").arg(i);
+                if (auto m = members.add(f); !m)
+                    return m.error();
+            }
+            return {};
+        });
+        QVERIFY(s);
+        QVERIFY(exec((*db)->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / 4096;
+    QVERIFY(pages > 40);
+    file.seek((pages / 2) * 4096 + 8); // inside a page in the middle, past its header
+    file.write(QByteArray(2000, '\xA5'));
+    file.close();
+
+    Database::setQuickCheckLimitForTesting(0);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QSignalSpy problems(&m_window->session(), &ShopSession::integrityProblems);
+    const bool opened = m_window->openShop(path);
+    Database::setQuickCheckLimitForTesting(Database::kQuickCheckMaxBytes);
+    QVERIFY(opened);
+    QTRY_COMPARE_WITH_TIMEOUT(problems.size(), 1, 20000);
+    QVERIFY(!problems.first().first().toStringList().isEmpty());
+    QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("restore the newest backup")));
 }
 
 QTEST_MAIN(TestMainWindow)

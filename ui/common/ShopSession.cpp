@@ -2,6 +2,10 @@
 
 #include "members/PhoneNumber.h"
 
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
 namespace loyalty::ui {
 
 ShopSession::ShopSession(QObject *parent) : QObject(parent), m_clock(std::make_unique<SystemClock>()) {}
@@ -18,6 +22,29 @@ void ShopSession::adopt(std::unique_ptr<Database> db)
     m_db = std::move(db);
     rebuildServices();
     emit opened();
+    checkInBackground();
+}
+
+// Database::open checks small files fully; a large one is checked here, on its own connection in a
+// worker thread, so opening stays fast and the GUI never waits (SPEC §8.6).
+void ShopSession::checkInBackground()
+{
+    if (QFileInfo(m_db->path()).size() <= Database::quickCheckLimit())
+        return;
+    const QString path = m_db->path();
+    auto *watcher = new QFutureWatcher<QStringList>(this);
+    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher, path] {
+        const QStringList problems = watcher->result();
+        watcher->deleteLater();
+        if (!problems.isEmpty() && m_db && m_db->path() == path)
+            emit integrityProblems(problems);
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> QStringList {
+        auto db = Database::open(path);
+        if (!db)
+            return {db.error().message};
+        return (*db)->checkIntegrity(false);
+    }));
 }
 
 void ShopSession::close()

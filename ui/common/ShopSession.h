@@ -41,12 +41,15 @@ public:
 
 signals:
     void opened();
+    // A large file's integrity check, run in the background after opening, found problems.
+    void integrityProblems(const QStringList &problems);
     void closed();
     // A member was added or changed; 0 when many changed at once.
     void memberChanged(qint64 memberId);
 
 private:
     void rebuildServices();
+    void checkInBackground();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Clock> m_clock;

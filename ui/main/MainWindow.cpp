@@ -89,6 +89,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
     });
     connect(m_session, &ShopSession::opened, this, &MainWindow::updateTitle);
     connect(m_session, &ShopSession::closed, this, &MainWindow::updateTitle);
+    connect(m_session, &ShopSession::integrityProblems, this, [this](const QStringList &problems) {
+        MessageBox::warning(this, tr("The shop file is damaged"),
+                            tr("A check of the shop file found damage:\n\n%1\n\nStop using this file and restore the newest backup.")
+                                .arg(problems.mid(0, 5).join(u'\n')));
+    });
 
     buildMenus();
     retranslateUi();
