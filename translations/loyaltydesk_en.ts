@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>CheckoutService</name>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation>There is no visit %1.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>That amount is too large: at most %1.</source>
+        <translation>That amount is too large: at most %1.</translation>
+    </message>
+    <message>
+        <source>A visit has at most 200 items.</source>
+        <translation>A visit has at most 200 items.</translation>
+    </message>
+    <message>
+        <source>The items add up to %1 but the amount is %2: they must be equal.</source>
+        <translation>The items add up to %1 but the amount is %2: they must be equal.</translation>
+    </message>
+    <message>
+        <source>Points to redeem cannot be negative.</source>
+        <translation>Points to redeem cannot be negative.</translation>
+    </message>
+    <message>
+        <source>A visit UUID is at most 100 characters.</source>
+        <translation>A visit UUID is at most 100 characters.</translation>
+    </message>
+    <message>
+        <source>A note is at most 500 characters.</source>
+        <translation>A note is at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>Coupons cannot be redeemed yet in this version.</source>
+        <translation>Coupons cannot be redeemed yet in this version.</translation>
+    </message>
+    <message>
+        <source>%1 is archived: restore the member before recording a visit.</source>
+        <translation>%1 is archived: restore the member before recording a visit.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s data was erased: visits cannot be recorded for them.</source>
+        <translation>This member&apos;s data was erased: visits cannot be recorded for them.</translation>
+    </message>
+    <message>
+        <source>Visit %1 was already voided on %2.</source>
+        <translation>Visit %1 was already voided on %2.</translation>
+    </message>
+    <message>
+        <source>Only the owner can void a visit from an earlier day.</source>
+        <translation>Only the owner can void a visit from an earlier day.</translation>
+    </message>
+    <message>
+        <source>A reason is at most 500 characters.</source>
+        <translation>A reason is at most 500 characters.</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Register a member (a name or a phone is needed).</source>
@@ -53,6 +112,38 @@
     <message>
         <source>Make an archived member active again (owner only).</source>
         <translation>Make an archived member active again (owner only).</translation>
+    </message>
+    <message>
+        <source>Record a visit: points earned, redeemed and bonuses, in one step.</source>
+        <translation>Record a visit: points earned, redeemed and bonuses, in one step.</translation>
+    </message>
+    <message>
+        <source>Reverse a visit exactly: its points, bonuses and redemptions.</source>
+        <translation>Reverse a visit exactly: its points, bonuses and redemptions.</translation>
+    </message>
+    <message>
+        <source>A member&apos;s visits, newest first, with items.</source>
+        <translation>A member&apos;s visits, newest first, with items.</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s points by hand, with a reason (owner only).</source>
+        <translation>Change a member&apos;s points by hand, with a reason (owner only).</translation>
+    </message>
+    <message>
+        <source>Apply points expiry as of now.</source>
+        <translation>Apply points expiry as of now.</translation>
+    </message>
+    <message>
+        <source>Show one rule or shop setting.</source>
+        <translation>Show one rule or shop setting.</translation>
+    </message>
+    <message>
+        <source>Change one rule or shop setting (owner only).</source>
+        <translation>Change one rule or shop setting (owner only).</translation>
+    </message>
+    <message>
+        <source>Prove the points ledger and the file&apos;s integrity.</source>
+        <translation>Prove the points ledger and the file&apos;s integrity.</translation>
     </message>
 </context>
 <context>
@@ -135,6 +226,18 @@
     <message>
         <source>Spend (12 months)</source>
         <translation>Spend (12 months)</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>Expiring</translation>
+    </message>
+    <message>
+        <source>%1 points on %2</source>
+        <translation>%1 points on %2</translation>
     </message>
 </context>
 <context>
@@ -278,16 +381,106 @@
         <translation>The number of demo members must be between 0 and 1,000,000.</translation>
     </message>
     <message>
-        <source>Demo visits are not available yet: record visits at the counter.</source>
-        <translation>Demo visits are not available yet: record visits at the counter.</translation>
-    </message>
-    <message>
         <source>This shop already has members: demo data goes into a new, empty shop.</source>
         <translation>This shop already has members: demo data goes into a new, empty shop.</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 demo members were created.</source>
         <translation>Stopped: %1 of %2 demo members were created.</translation>
+    </message>
+    <message>
+        <source>The number of demo visits must be between 0 and 100,000,000.</source>
+        <translation>The number of demo visits must be between 0 and 100,000,000.</translation>
+    </message>
+    <message>
+        <source>Demo visits need demo members.</source>
+        <translation>Demo visits need demo members.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 demo visits were recorded.</source>
+        <translation>Stopped: %1 of %2 demo visits were recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Redeemed</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Adjusted</translation>
+    </message>
+    <message>
+        <source>Reversed (void)</source>
+        <translation>Reversed (void)</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCheck</name>
+    <message>
+        <source>Database integrity: %1</source>
+        <translation>Database integrity: %1</translation>
+    </message>
+    <message>
+        <source>Member %1: the balance says %2 points but the ledger adds up to %3.</source>
+        <translation>Member %1: the balance says %2 points but the ledger adds up to %3.</translation>
+    </message>
+    <message>
+        <source>Member %1: the balance says %2 points but the lots hold %3 (after debt).</source>
+        <translation>Member %1: the balance says %2 points but the lots hold %3 (after debt).</translation>
+    </message>
+    <message>
+        <source>Member %1 owes %2 points while lots still hold %3.</source>
+        <translation>Member %1 owes %2 points while lots still hold %3.</translation>
+    </message>
+    <message>
+        <source>Lot %1 (%2 points) does not match its ledger entry (%3 points).</source>
+        <translation>Lot %1 (%2 points) does not match its ledger entry (%3 points).</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (%2, %3 points) has no lot.</source>
+        <translation>Ledger entry %1 (%2, %3 points) has no lot.</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (%2) belongs to visit %3, which does not exist.</source>
+        <translation>Ledger entry %1 (%2) belongs to visit %3, which does not exist.</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (%2) belongs to member id %3, who does not exist.</source>
+        <translation>Ledger entry %1 (%2) belongs to member id %3, who does not exist.</translation>
+    </message>
+    <message>
+        <source>Visit %1 says it earned %2 points but the ledger has %3.</source>
+        <translation>Visit %1 says it earned %2 points but the ledger has %3.</translation>
+    </message>
+    <message>
+        <source>Visit %1 is void but its ledger entry %2 (%3) was not reversed.</source>
+        <translation>Visit %1 is void but its ledger entry %2 (%3) was not reversed.</translation>
+    </message>
+    <message>
+        <source>Reversal %1 (%2 points) does not undo its entry exactly (%3 points).</source>
+        <translation>Reversal %1 (%2 points) does not undo its entry exactly (%3 points).</translation>
+    </message>
+    <message>
+        <source>Member %1: %2 visits counted but %3 recorded.</source>
+        <translation>Member %1: %2 visits counted but %3 recorded.</translation>
+    </message>
+    <message>
+        <source>… and more of the same.</source>
+        <translation>… and more of the same.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +675,67 @@
     </message>
 </context>
 <context>
+    <name>PointsLedger</name>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation>There is no member with id %1.</translation>
+    </message>
+    <message>
+        <source>Not enough points: %1 more are needed.</source>
+        <translation>Not enough points: %1 more are needed.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsRules</name>
+    <message>
+        <source>Points to redeem cannot be negative.</source>
+        <translation>Points to redeem cannot be negative.</translation>
+    </message>
+    <message>
+        <source>At least %1 points per redemption.</source>
+        <translation>At least %1 points per redemption.</translation>
+    </message>
+    <message>
+        <source>The member has only %1 points; %2 cannot be redeemed.</source>
+        <translation>The member has only %1 points; %2 cannot be redeemed.</translation>
+    </message>
+    <message>
+        <source>Points can pay at most %1% of this visit: up to %2 points.</source>
+        <translation>Points can pay at most %1% of this visit: up to %2 points.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsService</name>
+    <message>
+        <source>Only the owner can adjust points.</source>
+        <translation>Only the owner can adjust points.</translation>
+    </message>
+    <message>
+        <source>Give a reason for the adjustment.</source>
+        <translation>Give a reason for the adjustment.</translation>
+    </message>
+    <message>
+        <source>A reason is at most 200 characters.</source>
+        <translation>A reason is at most 200 characters.</translation>
+    </message>
+    <message>
+        <source>An adjustment of 0 points changes nothing.</source>
+        <translation>An adjustment of 0 points changes nothing.</translation>
+    </message>
+    <message>
+        <source>An adjustment is at most %1 points either way.</source>
+        <translation>An adjustment is at most %1 points either way.</translation>
+    </message>
+    <message>
+        <source>This member&apos;s data was erased.</source>
+        <translation>This member&apos;s data was erased.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 points: taking %3 would go below zero.</source>
+        <translation>%1 has %2 points: taking %3 would go below zero.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>There is no setting called “%1”.</source>
@@ -541,6 +795,268 @@
     <message>
         <source>The demo shop %1 is ready: %2 members, %3 visits.</source>
         <translation>The demo shop %1 is ready: %2 members, %3 visits.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLine</name>
+    <message>
+        <source>Each item needs a category.</source>
+        <translation>Each item needs a category.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s category is at most 40 characters and its description 200.</source>
+        <translation>An item&apos;s category is at most 40 characters and its description 200.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s quantity is a whole number from 1 to 10,000.</source>
+        <translation>An item&apos;s quantity is a whole number from 1 to 10,000.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s price is from 0 to %1.</source>
+        <translation>An item&apos;s price is from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s total is at most %1.</source>
+        <translation>An item&apos;s total is at most %1.</translation>
+    </message>
+    <message>
+        <source>An item is category:description:quantity:unit price, e.g. coffee:Latte:2:28.00 — not “%1”.</source>
+        <translation>An item is category:description:quantity:unit price, e.g. coffee:Latte:2:28.00 — not “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity: use a whole number.</source>
+        <translation>“%1” is not a quantity: use a whole number.</translation>
+    </message>
+    <message>
+        <source>Item price: %1</source>
+        <translation>Item price: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitText</name>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 takes a whole number, not “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>Visit %1 was already recorded with this UUID; its result is unchanged: %2 points earned, balance then %3.</source>
+        <translation>Visit %1 was already recorded with this UUID; its result is unchanged: %2 points earned, balance then %3.</translation>
+    </message>
+    <message>
+        <source>Recorded visit %1 for %2: %3.</source>
+        <translation>Recorded visit %1 for %2: %3.</translation>
+    </message>
+    <message>
+        <source>  Paid with points: %1 points = %2</source>
+        <translation>  Paid with points: %1 points = %2</translation>
+    </message>
+    <message>
+        <source>  Points earned: %1</source>
+        <translation>  Points earned: %1</translation>
+    </message>
+    <message>
+        <source>  Bonus: %1</source>
+        <translation>  Bonus: %1</translation>
+    </message>
+    <message>
+        <source>  Balance: %1 points</source>
+        <translation>  Balance: %1 points</translation>
+    </message>
+    <message>
+        <source>Voided visit %1. Points taken back: %2; points given back: %3. Balance now %4.</source>
+        <translation>Voided visit %1. Points taken back: %2; points given back: %3. Balance now %4.</translation>
+    </message>
+    <message>
+        <source>+%1 pts</source>
+        <translation>+%1 pts</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message>
+        <source>%1 has no visits yet.</source>
+        <translation>%1 has no visits yet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 points, balance now %3.</source>
+        <translation>%1: %2 points, balance now %3.</translation>
+    </message>
+    <message>
+        <source>Expired %1 points from %2 lots as of %3.</source>
+        <translation>Expired %1 points from %2 lots as of %3.</translation>
+    </message>
+    <message>
+        <source>OK: %1 members and %2 ledger entries add up.</source>
+        <translation>OK: %1 members and %2 ledger entries add up.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s).</source>
+        <translation>
+            <numerusform>The check found %n problem.</numerusform>
+            <numerusform>The check found %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::CounterScreen</name>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>&amp;Amount (%1)</translation>
+    </message>
+    <message>
+        <source>e.g. 36.50</source>
+        <translation>e.g. 36.50</translation>
+    </message>
+    <message>
+        <source>&amp;Pay with points</source>
+        <translation>&amp;Pay with points</translation>
+    </message>
+    <message>
+        <source>points to redeem (optional)</source>
+        <translation>points to redeem (optional)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>Record visit  (Enter)</source>
+        <translation>Record visit  (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this visit…</source>
+        <translation>&amp;Undo this visit…</translation>
+    </message>
+    <message>
+        <source>Today at the counter</source>
+        <translation>Today at the counter</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Void selected visit…</source>
+        <translation>&amp;Void selected visit…</translation>
+    </message>
+    <message>
+        <source>The result of each visit shows here: points earned, bonuses, the new balance.</source>
+        <translation>The result of each visit shows here: points earned, bonuses, the new balance.</translation>
+    </message>
+    <message>
+        <source>Points to redeem are a whole number, like 500.</source>
+        <translation>Points to redeem are a whole number, like 500.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>%1 points pay %2; %3 left to pay.</source>
+        <translation>%1 points pay %2; %3 left to pay.</translation>
+    </message>
+    <message>
+        <source>Enter the amount first.</source>
+        <translation>Enter the amount first.</translation>
+    </message>
+    <message>
+        <source>Up to %1 points (worth %2) can pay for this visit.</source>
+        <translation>Up to %1 points (worth %2) can pay for this visit.</translation>
+    </message>
+    <message>
+        <source>Not enough points to pay with (at least %1).</source>
+        <translation>Not enough points to pay with (at least %1).</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>Enter the amount.</translation>
+    </message>
+    <message>
+        <source>Visit not recorded</source>
+        <translation>Visit not recorded</translation>
+    </message>
+    <message>
+        <source>+%1 points</source>
+        <translation>+%1 points</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 for %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) earned</source>
+        <translation>
+            <numerusform>%n point earned</numerusform>
+            <numerusform>%n points earned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>member day ×%1</source>
+        <translation>member day ×%1</translation>
+    </message>
+    <message>
+        <source>+%1 birthday bonus</source>
+        <translation>+%1 birthday bonus</translation>
+    </message>
+    <message>
+        <source>+%1 bonus</source>
+        <translation>+%1 bonus</translation>
+    </message>
+    <message>
+        <source>%1 points paid %2</source>
+        <translation>%1 points paid %2</translation>
+    </message>
+    <message>
+        <source>%1 gets %2 points for referring them.</source>
+        <translation>%1 gets %2 points for referring them.</translation>
+    </message>
+    <message>
+        <source>New balance: %1 points</source>
+        <translation>New balance: %1 points</translation>
+    </message>
+    <message>
+        <source>Visit not voided</source>
+        <translation>Visit not voided</translation>
+    </message>
+    <message>
+        <source>Visit %1 voided. %2 points taken back, %3 given back; balance now %4.</source>
+        <translation>Visit %1 voided. %2 points taken back, %3 given back; balance now %4.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>void</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today at the counter: %n visit(s)</source>
+        <translation>
+            <numerusform>Today at the counter: %n visit</numerusform>
+            <numerusform>Today at the counter: %n visits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -741,6 +1257,89 @@ Stop using this file and restore the newest backup.</source>
 %1
 
 Stop using this file and restore the newest backup.</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MemberCard</name>
+    <message>
+        <source>Press F2 and type the last 4 digits of the phone, a name or pinyin initials — or scan the card.</source>
+        <translation>Press F2 and type the last 4 digits of the phone, a name or pinyin initials — or scan the card.</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Card %1</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>the balance under the big number</comment>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>%1 more in the next 12 months to reach %2</source>
+        <translation>%1 more in the next 12 months to reach %2</translation>
+    </message>
+    <message>
+        <source>Highest tier</source>
+        <translation>Highest tier</translation>
+    </message>
+    <message>
+        <source>Birthday this month (%1)</source>
+        <translation>Birthday this month (%1)</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <comment>birthday without year</comment>
+        <translation>MMMM d</translation>
+    </message>
+    <message numerus="yes">
+        <source>usually every %n day(s)</source>
+        <translation>
+            <numerusform>usually every %n day</numerusform>
+            <numerusform>usually every %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owes %1 points after a void</source>
+        <translation>owes %1 points after a void</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last visit %1 (%2).</source>
+        <translation>Last visit %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Last visit %1: %2.</source>
+        <translation>Last visit %1: %2.</translation>
+    </message>
+    <message>
+        <source>First visit today — welcome them!</source>
+        <translation>First visit today — welcome them!</translation>
+    </message>
+    <message>
+        <source>%1 points on %2</source>
+        <translation>%1 points on %2</translation>
+    </message>
+    <message>
+        <source>Expiring soon: %1</source>
+        <translation>Expiring soon: %1</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1702,29 @@ F2 finds a member from anywhere.</translation>
     <message>
         <source>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</source>
         <translation>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::VoidDialog</name>
+    <message>
+        <source>Undo a visit</source>
+        <translation>Undo a visit</translation>
+    </message>
+    <message>
+        <source>Void this visit? Its points, bonuses and any points it used are reversed exactly; the visit stays in the history, marked as void.</source>
+        <translation>Void this visit? Its points, bonuses and any points it used are reversed exactly; the visit stays in the history, marked as void.</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>&amp;Reason (kept in the audit log):</translation>
+    </message>
+    <message>
+        <source>e.g. wrong member, wrong amount, customer returned the goods</source>
+        <translation>e.g. wrong member, wrong amount, customer returned the goods</translation>
+    </message>
+    <message>
+        <source>&amp;Void the visit</source>
+        <translation>&amp;Void the visit</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>CheckoutService</name>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation>没有编号为 %1 的消费记录。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>That amount is too large: at most %1.</source>
+        <translation>金额太大：最多 %1。</translation>
+    </message>
+    <message>
+        <source>A visit has at most 200 items.</source>
+        <translation>一次消费最多 200 项商品。</translation>
+    </message>
+    <message>
+        <source>The items add up to %1 but the amount is %2: they must be equal.</source>
+        <translation>商品合计 %1，但金额是 %2：两者必须相等。</translation>
+    </message>
+    <message>
+        <source>Points to redeem cannot be negative.</source>
+        <translation>抵扣积分不能为负数。</translation>
+    </message>
+    <message>
+        <source>A visit UUID is at most 100 characters.</source>
+        <translation>消费 UUID 最多 100 个字符。</translation>
+    </message>
+    <message>
+        <source>A note is at most 500 characters.</source>
+        <translation>备注最多 500 个字。</translation>
+    </message>
+    <message>
+        <source>Coupons cannot be redeemed yet in this version.</source>
+        <translation>此版本尚不能使用优惠券。</translation>
+    </message>
+    <message>
+        <source>%1 is archived: restore the member before recording a visit.</source>
+        <translation>%1 已归档：请先恢复该会员，再记录消费。</translation>
+    </message>
+    <message>
+        <source>This member&apos;s data was erased: visits cannot be recorded for them.</source>
+        <translation>该会员的个人资料已清除，不能再记录消费。</translation>
+    </message>
+    <message>
+        <source>Visit %1 was already voided on %2.</source>
+        <translation>消费 %1 已于 %2 作废。</translation>
+    </message>
+    <message>
+        <source>Only the owner can void a visit from an earlier day.</source>
+        <translation>只有店主可以作废以前日期的消费。</translation>
+    </message>
+    <message>
+        <source>A reason is at most 500 characters.</source>
+        <translation>原因最多 500 个字。</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Register a member (a name or a phone is needed).</source>
@@ -53,6 +112,38 @@
     <message>
         <source>Make an archived member active again (owner only).</source>
         <translation>恢复已归档的会员（仅限店主）。</translation>
+    </message>
+    <message>
+        <source>Record a visit: points earned, redeemed and bonuses, in one step.</source>
+        <translation>记录一次消费：一步完成积分获得、抵扣与奖励。</translation>
+    </message>
+    <message>
+        <source>Reverse a visit exactly: its points, bonuses and redemptions.</source>
+        <translation>精确冲销一次消费：其积分、奖励与抵扣。</translation>
+    </message>
+    <message>
+        <source>A member&apos;s visits, newest first, with items.</source>
+        <translation>会员的消费记录（最新在前，含商品明细）。</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s points by hand, with a reason (owner only).</source>
+        <translation>手动调整会员积分并注明原因（仅限店主）。</translation>
+    </message>
+    <message>
+        <source>Apply points expiry as of now.</source>
+        <translation>按当前时间执行积分过期。</translation>
+    </message>
+    <message>
+        <source>Show one rule or shop setting.</source>
+        <translation>显示一项规则或店铺设置。</translation>
+    </message>
+    <message>
+        <source>Change one rule or shop setting (owner only).</source>
+        <translation>修改一项规则或店铺设置（仅限店主）。</translation>
+    </message>
+    <message>
+        <source>Prove the points ledger and the file&apos;s integrity.</source>
+        <translation>核对积分账目与文件完整性。</translation>
     </message>
 </context>
 <context>
@@ -134,6 +225,18 @@
     <message>
         <source>Spend (12 months)</source>
         <translation>近 12 个月消费</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即将过期</translation>
+    </message>
+    <message>
+        <source>%1 points on %2</source>
+        <translation>%2 到期 %1 积分</translation>
     </message>
 </context>
 <context>
@@ -277,16 +380,106 @@
         <translation>演示会员数量必须在 0 到 1,000,000 之间。</translation>
     </message>
     <message>
-        <source>Demo visits are not available yet: record visits at the counter.</source>
-        <translation>暂不支持生成演示消费记录，请在收银台录入消费。</translation>
-    </message>
-    <message>
         <source>This shop already has members: demo data goes into a new, empty shop.</source>
         <translation>该店铺已有会员。演示数据只能放入新的空白店铺。</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 demo members were created.</source>
         <translation>已停止：计划创建 %2 位演示会员，已创建 %1 位。</translation>
+    </message>
+    <message>
+        <source>The number of demo visits must be between 0 and 100,000,000.</source>
+        <translation>演示消费次数必须在 0 到 100,000,000 之间。</translation>
+    </message>
+    <message>
+        <source>Demo visits need demo members.</source>
+        <translation>生成演示消费需要先有演示会员。</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 demo visits were recorded.</source>
+        <translation>已停止：已记录 %1 / %2 次演示消费。</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>Earned</source>
+        <translation>消费获得</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>抵扣</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>手动调整</translation>
+    </message>
+    <message>
+        <source>Reversed (void)</source>
+        <translation>冲销（作废）</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCheck</name>
+    <message>
+        <source>Database integrity: %1</source>
+        <translation>数据库完整性：%1</translation>
+    </message>
+    <message>
+        <source>Member %1: the balance says %2 points but the ledger adds up to %3.</source>
+        <translation>会员 %1：余额为 %2 积分，但账目合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Member %1: the balance says %2 points but the lots hold %3 (after debt).</source>
+        <translation>会员 %1：余额为 %2 积分，但各批积分合计为 %3（已扣欠分）。</translation>
+    </message>
+    <message>
+        <source>Member %1 owes %2 points while lots still hold %3.</source>
+        <translation>会员 %1 欠 %2 积分，但仍有 %3 积分未用。</translation>
+    </message>
+    <message>
+        <source>Lot %1 (%2 points) does not match its ledger entry (%3 points).</source>
+        <translation>积分批次 %1（%2 积分）与其账目（%3 积分）不符。</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (%2, %3 points) has no lot.</source>
+        <translation>账目 %1（%2，%3 积分）没有对应的积分批次。</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (%2) belongs to visit %3, which does not exist.</source>
+        <translation>账目 %1（%2）所属的消费 %3 不存在。</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (%2) belongs to member id %3, who does not exist.</source>
+        <translation>账目 %1（%2）所属的会员 id %3 不存在。</translation>
+    </message>
+    <message>
+        <source>Visit %1 says it earned %2 points but the ledger has %3.</source>
+        <translation>消费 %1 记为获得 %2 积分，但账目为 %3。</translation>
+    </message>
+    <message>
+        <source>Visit %1 is void but its ledger entry %2 (%3) was not reversed.</source>
+        <translation>消费 %1 已作废，但其账目 %2（%3）未冲销。</translation>
+    </message>
+    <message>
+        <source>Reversal %1 (%2 points) does not undo its entry exactly (%3 points).</source>
+        <translation>冲销 %1（%2 积分）与原账目（%3 积分）不完全对应。</translation>
+    </message>
+    <message>
+        <source>Member %1: %2 visits counted but %3 recorded.</source>
+        <translation>会员 %1：统计 %2 次消费，实际记录 %3 次。</translation>
+    </message>
+    <message>
+        <source>… and more of the same.</source>
+        <translation>……还有更多同类问题。</translation>
     </message>
 </context>
 <context>
@@ -481,6 +674,67 @@
     </message>
 </context>
 <context>
+    <name>PointsLedger</name>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation>没有 id 为 %1 的会员。</translation>
+    </message>
+    <message>
+        <source>Not enough points: %1 more are needed.</source>
+        <translation>积分不足：还差 %1 积分。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsRules</name>
+    <message>
+        <source>Points to redeem cannot be negative.</source>
+        <translation>抵扣积分不能为负数。</translation>
+    </message>
+    <message>
+        <source>At least %1 points per redemption.</source>
+        <translation>每次至少抵扣 %1 积分。</translation>
+    </message>
+    <message>
+        <source>The member has only %1 points; %2 cannot be redeemed.</source>
+        <translation>该会员只有 %1 积分，不能抵扣 %2 积分。</translation>
+    </message>
+    <message>
+        <source>Points can pay at most %1% of this visit: up to %2 points.</source>
+        <translation>积分最多只能支付本次消费的 %1%：最多 %2 积分。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsService</name>
+    <message>
+        <source>Only the owner can adjust points.</source>
+        <translation>只有店主可以调整积分。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the adjustment.</source>
+        <translation>请填写调整原因。</translation>
+    </message>
+    <message>
+        <source>A reason is at most 200 characters.</source>
+        <translation>原因最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>An adjustment of 0 points changes nothing.</source>
+        <translation>调整 0 积分不会有任何变化。</translation>
+    </message>
+    <message>
+        <source>An adjustment is at most %1 points either way.</source>
+        <translation>单次调整最多增减 %1 积分。</translation>
+    </message>
+    <message>
+        <source>This member&apos;s data was erased.</source>
+        <translation>该会员的个人资料已清除。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 points: taking %3 would go below zero.</source>
+        <translation>%1 只有 %2 积分：扣除 %3 会变成负数。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>There is no setting called “%1”.</source>
@@ -540,6 +794,265 @@
     <message>
         <source>The demo shop %1 is ready: %2 members, %3 visits.</source>
         <translation>演示店铺 %1 已就绪：%2 位会员，%3 次消费。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLine</name>
+    <message>
+        <source>Each item needs a category.</source>
+        <translation>每项商品都需要类别。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s category is at most 40 characters and its description 200.</source>
+        <translation>商品类别最多 40 个字，说明最多 200 个字。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s quantity is a whole number from 1 to 10,000.</source>
+        <translation>商品数量须为 1 到 10,000 的整数。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s price is from 0 to %1.</source>
+        <translation>商品单价须在 0 到 %1 之间。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s total is at most %1.</source>
+        <translation>单项商品小计最多 %1。</translation>
+    </message>
+    <message>
+        <source>An item is category:description:quantity:unit price, e.g. coffee:Latte:2:28.00 — not “%1”.</source>
+        <translation>商品格式为 类别:说明:数量:单价，例如 coffee:Latte:2:28.00，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity: use a whole number.</source>
+        <translation>“%1”不是有效数量：请用整数。</translation>
+    </message>
+    <message>
+        <source>Item price: %1</source>
+        <translation>商品单价：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitText</name>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 需要整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>Visit %1 was already recorded with this UUID; its result is unchanged: %2 points earned, balance then %3.</source>
+        <translation>此 UUID 已记录为消费 %1，结果不变：获得 %2 积分，当时余额 %3。</translation>
+    </message>
+    <message>
+        <source>Recorded visit %1 for %2: %3.</source>
+        <translation>已为 %2 记录消费 %1：%3。</translation>
+    </message>
+    <message>
+        <source>  Paid with points: %1 points = %2</source>
+        <translation>  积分抵扣：%1 积分 = %2</translation>
+    </message>
+    <message>
+        <source>  Points earned: %1</source>
+        <translation>  获得积分：%1</translation>
+    </message>
+    <message>
+        <source>  Bonus: %1</source>
+        <translation>  奖励积分：%1</translation>
+    </message>
+    <message>
+        <source>  Balance: %1 points</source>
+        <translation>  余额：%1 积分</translation>
+    </message>
+    <message>
+        <source>Voided visit %1. Points taken back: %2; points given back: %3. Balance now %4.</source>
+        <translation>已作废消费 %1。收回积分：%2；退还积分：%3。当前余额 %4。</translation>
+    </message>
+    <message>
+        <source>+%1 pts</source>
+        <translation>+%1 积分</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>%1 has no visits yet.</source>
+        <translation>%1 还没有消费记录。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points, balance now %3.</source>
+        <translation>%1：%2 积分，当前余额 %3。</translation>
+    </message>
+    <message>
+        <source>Expired %1 points from %2 lots as of %3.</source>
+        <translation>截至 %3，已有 %2 批共 %1 积分过期。</translation>
+    </message>
+    <message>
+        <source>OK: %1 members and %2 ledger entries add up.</source>
+        <translation>正常：%1 位会员、%2 条积分账目全部核对无误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s).</source>
+        <translation>
+            <numerusform>核对发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::CounterScreen</name>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>金额(&amp;A)（%1）</translation>
+    </message>
+    <message>
+        <source>e.g. 36.50</source>
+        <translation>例如 36.50</translation>
+    </message>
+    <message>
+        <source>&amp;Pay with points</source>
+        <translation>积分抵扣(&amp;P)</translation>
+    </message>
+    <message>
+        <source>points to redeem (optional)</source>
+        <translation>要抵扣的积分（可不填）</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record visit  (Enter)</source>
+        <translation>记录消费 (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this visit…</source>
+        <translation>撤销这笔消费(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Today at the counter</source>
+        <translation>今日收银</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Void selected visit…</source>
+        <translation>作废选中的消费(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The result of each visit shows here: points earned, bonuses, the new balance.</source>
+        <translation>每笔消费的结果会显示在这里：获得的积分、奖励与新余额。</translation>
+    </message>
+    <message>
+        <source>Points to redeem are a whole number, like 500.</source>
+        <translation>抵扣积分须为整数，例如 500。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 points pay %2; %3 left to pay.</source>
+        <translation>%1 积分抵 %2，还需支付 %3。</translation>
+    </message>
+    <message>
+        <source>Enter the amount first.</source>
+        <translation>请先输入金额。</translation>
+    </message>
+    <message>
+        <source>Up to %1 points (worth %2) can pay for this visit.</source>
+        <translation>本次最多可用 %1 积分（价值 %2）抵扣。</translation>
+    </message>
+    <message>
+        <source>Not enough points to pay with (at least %1).</source>
+        <translation>积分不足，无法抵扣（至少需要 %1）。</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>请输入金额。</translation>
+    </message>
+    <message>
+        <source>Visit not recorded</source>
+        <translation>消费未记录</translation>
+    </message>
+    <message>
+        <source>+%1 points</source>
+        <translation>+%1 积分</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1（消费 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) earned</source>
+        <translation>
+            <numerusform>获得 %n 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>member day ×%1</source>
+        <translation>会员日 ×%1</translation>
+    </message>
+    <message>
+        <source>+%1 birthday bonus</source>
+        <translation>生日奖励 +%1</translation>
+    </message>
+    <message>
+        <source>+%1 bonus</source>
+        <translation>奖励 +%1</translation>
+    </message>
+    <message>
+        <source>%1 points paid %2</source>
+        <translation>%1 积分抵扣 %2</translation>
+    </message>
+    <message>
+        <source>%1 gets %2 points for referring them.</source>
+        <translation>推荐人 %1 获得 %2 积分推荐奖励。</translation>
+    </message>
+    <message>
+        <source>New balance: %1 points</source>
+        <translation>新余额：%1 积分</translation>
+    </message>
+    <message>
+        <source>Visit not voided</source>
+        <translation>消费未作废</translation>
+    </message>
+    <message>
+        <source>Visit %1 voided. %2 points taken back, %3 given back; balance now %4.</source>
+        <translation>消费 %1 已作废。收回 %2 积分，退还 %3 积分；当前余额 %4。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today at the counter: %n visit(s)</source>
+        <translation>
+            <numerusform>今日收银：%n 笔消费</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -739,6 +1252,87 @@ Stop using this file and restore the newest backup.</source>
 %1
 
 请停止使用此文件，并恢复最新的备份。</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>收银台</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MemberCard</name>
+    <message>
+        <source>Press F2 and type the last 4 digits of the phone, a name or pinyin initials — or scan the card.</source>
+        <translation>按 F2，输入手机号后 4 位、姓名或拼音首字母，或直接扫会员卡。</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>卡号 %1</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>the balance under the big number</comment>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>%1 more in the next 12 months to reach %2</source>
+        <translation>未来 12 个月内再消费 %1，即可升至%2</translation>
+    </message>
+    <message>
+        <source>Highest tier</source>
+        <translation>已是最高等级</translation>
+    </message>
+    <message>
+        <source>Birthday this month (%1)</source>
+        <translation>本月生日（%1）</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <comment>birthday without year</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message numerus="yes">
+        <source>usually every %n day(s)</source>
+        <translation>
+            <numerusform>通常每 %n 天来一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owes %1 points after a void</source>
+        <translation>作废后欠 %1 积分</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last visit %1 (%2).</source>
+        <translation>最近消费：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Last visit %1: %2.</source>
+        <translation>最近消费（%1）：%2。</translation>
+    </message>
+    <message>
+        <source>First visit today — welcome them!</source>
+        <translation>今天是首次消费，欢迎新会员！</translation>
+    </message>
+    <message>
+        <source>%1 points on %2</source>
+        <translation>%2 到期 %1 积分</translation>
+    </message>
+    <message>
+        <source>Expiring soon: %1</source>
+        <translation>即将过期：%1</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1692,29 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</source>
         <translation>一家虚构的店铺，有 2,000 位会员，可以放心试用所有功能。它是单独的文件，不会和您自己的店铺混在一起。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::VoidDialog</name>
+    <message>
+        <source>Undo a visit</source>
+        <translation>撤销消费</translation>
+    </message>
+    <message>
+        <source>Void this visit? Its points, bonuses and any points it used are reversed exactly; the visit stays in the history, marked as void.</source>
+        <translation>作废这笔消费？它产生的积分、奖励以及抵扣的积分都会精确冲回；记录仍保留在历史中，并标记为已作废。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>原因(&amp;R)（记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>e.g. wrong member, wrong amount, customer returned the goods</source>
+        <translation>例如：会员选错、金额错误、顾客退货</translation>
+    </message>
+    <message>
+        <source>&amp;Void the visit</source>
+        <translation>作废这笔消费(&amp;V)</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,65 @@
     </message>
 </context>
 <context>
+    <name>CheckoutService</name>
+    <message>
+        <source>There is no visit %1.</source>
+        <translation>沒有編號為 %1 的消費紀錄。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金額必須大於零。</translation>
+    </message>
+    <message>
+        <source>That amount is too large: at most %1.</source>
+        <translation>金額太大：最多 %1。</translation>
+    </message>
+    <message>
+        <source>A visit has at most 200 items.</source>
+        <translation>一次消費最多 200 項商品。</translation>
+    </message>
+    <message>
+        <source>The items add up to %1 but the amount is %2: they must be equal.</source>
+        <translation>商品合計 %1，但金額是 %2：兩者必須相等。</translation>
+    </message>
+    <message>
+        <source>Points to redeem cannot be negative.</source>
+        <translation>折抵積分不能為負數。</translation>
+    </message>
+    <message>
+        <source>A visit UUID is at most 100 characters.</source>
+        <translation>消費 UUID 最多 100 個字元。</translation>
+    </message>
+    <message>
+        <source>A note is at most 500 characters.</source>
+        <translation>備註最多 500 個字。</translation>
+    </message>
+    <message>
+        <source>Coupons cannot be redeemed yet in this version.</source>
+        <translation>此版本尚不能使用優惠券。</translation>
+    </message>
+    <message>
+        <source>%1 is archived: restore the member before recording a visit.</source>
+        <translation>%1 已封存：請先還原該會員，再記錄消費。</translation>
+    </message>
+    <message>
+        <source>This member&apos;s data was erased: visits cannot be recorded for them.</source>
+        <translation>該會員的個人資料已清除，不能再記錄消費。</translation>
+    </message>
+    <message>
+        <source>Visit %1 was already voided on %2.</source>
+        <translation>消費 %1 已於 %2 作廢。</translation>
+    </message>
+    <message>
+        <source>Only the owner can void a visit from an earlier day.</source>
+        <translation>只有店主可以作廢以前日期的消費。</translation>
+    </message>
+    <message>
+        <source>A reason is at most 500 characters.</source>
+        <translation>原因最多 500 個字。</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Register a member (a name or a phone is needed).</source>
@@ -53,6 +112,38 @@
     <message>
         <source>Make an archived member active again (owner only).</source>
         <translation>還原已封存的會員（僅限店主）。</translation>
+    </message>
+    <message>
+        <source>Record a visit: points earned, redeemed and bonuses, in one step.</source>
+        <translation>記錄一次消費：一步完成積分獲得、折抵與獎勵。</translation>
+    </message>
+    <message>
+        <source>Reverse a visit exactly: its points, bonuses and redemptions.</source>
+        <translation>精確沖銷一次消費：其積分、獎勵與折抵。</translation>
+    </message>
+    <message>
+        <source>A member&apos;s visits, newest first, with items.</source>
+        <translation>會員的消費紀錄（最新在前，含商品明細）。</translation>
+    </message>
+    <message>
+        <source>Change a member&apos;s points by hand, with a reason (owner only).</source>
+        <translation>手動調整會員積分並註明原因（僅限店主）。</translation>
+    </message>
+    <message>
+        <source>Apply points expiry as of now.</source>
+        <translation>依目前時間執行積分到期。</translation>
+    </message>
+    <message>
+        <source>Show one rule or shop setting.</source>
+        <translation>顯示一項規則或店鋪設定。</translation>
+    </message>
+    <message>
+        <source>Change one rule or shop setting (owner only).</source>
+        <translation>修改一項規則或店鋪設定（僅限店主）。</translation>
+    </message>
+    <message>
+        <source>Prove the points ledger and the file&apos;s integrity.</source>
+        <translation>核對積分帳目與檔案完整性。</translation>
     </message>
 </context>
 <context>
@@ -134,6 +225,18 @@
     <message>
         <source>Spend (12 months)</source>
         <translation>近 12 個月消費</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近消費</translation>
+    </message>
+    <message>
+        <source>Expiring</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>%1 points on %2</source>
+        <translation>%2 到期 %1 積分</translation>
     </message>
 </context>
 <context>
@@ -277,16 +380,106 @@
         <translation>示範會員數量必須介於 0 到 1,000,000 之間。</translation>
     </message>
     <message>
-        <source>Demo visits are not available yet: record visits at the counter.</source>
-        <translation>目前尚不支援產生示範消費紀錄，請在櫃檯登錄消費。</translation>
-    </message>
-    <message>
         <source>This shop already has members: demo data goes into a new, empty shop.</source>
         <translation>此店鋪已有會員。示範資料只能放入新的空白店鋪。</translation>
     </message>
     <message>
         <source>Stopped: %1 of %2 demo members were created.</source>
         <translation>已停止：預計建立 %2 位示範會員，已建立 %1 位。</translation>
+    </message>
+    <message>
+        <source>The number of demo visits must be between 0 and 100,000,000.</source>
+        <translation>示範消費次數必須在 0 到 100,000,000 之間。</translation>
+    </message>
+    <message>
+        <source>Demo visits need demo members.</source>
+        <translation>產生示範消費需要先有示範會員。</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 demo visits were recorded.</source>
+        <translation>已停止：已記錄 %1 / %2 次示範消費。</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <source>Earned</source>
+        <translation>消費獲得</translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation>獎勵</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>折抵</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>手動調整</translation>
+    </message>
+    <message>
+        <source>Reversed (void)</source>
+        <translation>沖銷（作廢）</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerCheck</name>
+    <message>
+        <source>Database integrity: %1</source>
+        <translation>資料庫完整性：%1</translation>
+    </message>
+    <message>
+        <source>Member %1: the balance says %2 points but the ledger adds up to %3.</source>
+        <translation>會員 %1：餘額為 %2 積分，但帳目合計為 %3。</translation>
+    </message>
+    <message>
+        <source>Member %1: the balance says %2 points but the lots hold %3 (after debt).</source>
+        <translation>會員 %1：餘額為 %2 積分，但各批積分合計為 %3（已扣欠分）。</translation>
+    </message>
+    <message>
+        <source>Member %1 owes %2 points while lots still hold %3.</source>
+        <translation>會員 %1 欠 %2 積分，但仍有 %3 積分未用。</translation>
+    </message>
+    <message>
+        <source>Lot %1 (%2 points) does not match its ledger entry (%3 points).</source>
+        <translation>積分批次 %1（%2 積分）與其帳目（%3 積分）不符。</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (%2, %3 points) has no lot.</source>
+        <translation>帳目 %1（%2，%3 積分）沒有對應的積分批次。</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (%2) belongs to visit %3, which does not exist.</source>
+        <translation>帳目 %1（%2）所屬的消費 %3 不存在。</translation>
+    </message>
+    <message>
+        <source>Ledger entry %1 (%2) belongs to member id %3, who does not exist.</source>
+        <translation>帳目 %1（%2）所屬的會員 id %3 不存在。</translation>
+    </message>
+    <message>
+        <source>Visit %1 says it earned %2 points but the ledger has %3.</source>
+        <translation>消費 %1 記為獲得 %2 積分，但帳目為 %3。</translation>
+    </message>
+    <message>
+        <source>Visit %1 is void but its ledger entry %2 (%3) was not reversed.</source>
+        <translation>消費 %1 已作廢，但其帳目 %2（%3）未沖銷。</translation>
+    </message>
+    <message>
+        <source>Reversal %1 (%2 points) does not undo its entry exactly (%3 points).</source>
+        <translation>沖銷 %1（%2 積分）與原帳目（%3 積分）不完全對應。</translation>
+    </message>
+    <message>
+        <source>Member %1: %2 visits counted but %3 recorded.</source>
+        <translation>會員 %1：統計 %2 次消費，實際記錄 %3 次。</translation>
+    </message>
+    <message>
+        <source>… and more of the same.</source>
+        <translation>……還有更多同類問題。</translation>
     </message>
 </context>
 <context>
@@ -481,6 +674,67 @@
     </message>
 </context>
 <context>
+    <name>PointsLedger</name>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation>沒有 id 為 %1 的會員。</translation>
+    </message>
+    <message>
+        <source>Not enough points: %1 more are needed.</source>
+        <translation>積分不足：還差 %1 積分。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsRules</name>
+    <message>
+        <source>Points to redeem cannot be negative.</source>
+        <translation>折抵積分不能為負數。</translation>
+    </message>
+    <message>
+        <source>At least %1 points per redemption.</source>
+        <translation>每次至少折抵 %1 積分。</translation>
+    </message>
+    <message>
+        <source>The member has only %1 points; %2 cannot be redeemed.</source>
+        <translation>該會員只有 %1 積分，不能折抵 %2 積分。</translation>
+    </message>
+    <message>
+        <source>Points can pay at most %1% of this visit: up to %2 points.</source>
+        <translation>積分最多只能支付本次消費的 %1%：最多 %2 積分。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsService</name>
+    <message>
+        <source>Only the owner can adjust points.</source>
+        <translation>只有店主可以調整積分。</translation>
+    </message>
+    <message>
+        <source>Give a reason for the adjustment.</source>
+        <translation>請填寫調整原因。</translation>
+    </message>
+    <message>
+        <source>A reason is at most 200 characters.</source>
+        <translation>原因最多 200 個字。</translation>
+    </message>
+    <message>
+        <source>An adjustment of 0 points changes nothing.</source>
+        <translation>調整 0 積分不會有任何變化。</translation>
+    </message>
+    <message>
+        <source>An adjustment is at most %1 points either way.</source>
+        <translation>單次調整最多增減 %1 積分。</translation>
+    </message>
+    <message>
+        <source>This member&apos;s data was erased.</source>
+        <translation>該會員的個人資料已清除。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 points: taking %3 would go below zero.</source>
+        <translation>%1 只有 %2 積分：扣除 %3 會變成負數。</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>There is no setting called “%1”.</source>
@@ -540,6 +794,265 @@
     <message>
         <source>The demo shop %1 is ready: %2 members, %3 visits.</source>
         <translation>示範店鋪 %1 已就緒：%2 位會員，%3 次消費。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLine</name>
+    <message>
+        <source>Each item needs a category.</source>
+        <translation>每項商品都需要類別。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s category is at most 40 characters and its description 200.</source>
+        <translation>商品類別最多 40 個字，說明最多 200 個字。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s quantity is a whole number from 1 to 10,000.</source>
+        <translation>商品數量須為 1 到 10,000 的整數。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s price is from 0 to %1.</source>
+        <translation>商品單價須在 0 到 %1 之間。</translation>
+    </message>
+    <message>
+        <source>An item&apos;s total is at most %1.</source>
+        <translation>單項商品小計最多 %1。</translation>
+    </message>
+    <message>
+        <source>An item is category:description:quantity:unit price, e.g. coffee:Latte:2:28.00 — not “%1”.</source>
+        <translation>商品格式為 類別:說明:數量:單價，例如 coffee:Latte:2:28.00，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a quantity: use a whole number.</source>
+        <translation>「%1」不是有效數量：請用整數。</translation>
+    </message>
+    <message>
+        <source>Item price: %1</source>
+        <translation>商品單價：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitText</name>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 需要整數，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 必須在 %2 到 %3 之間。</translation>
+    </message>
+    <message>
+        <source>Visit %1 was already recorded with this UUID; its result is unchanged: %2 points earned, balance then %3.</source>
+        <translation>此 UUID 已記錄為消費 %1，結果不變：獲得 %2 積分，當時餘額 %3。</translation>
+    </message>
+    <message>
+        <source>Recorded visit %1 for %2: %3.</source>
+        <translation>已為 %2 記錄消費 %1：%3。</translation>
+    </message>
+    <message>
+        <source>  Paid with points: %1 points = %2</source>
+        <translation>  積分折抵：%1 積分 = %2</translation>
+    </message>
+    <message>
+        <source>  Points earned: %1</source>
+        <translation>  獲得積分：%1</translation>
+    </message>
+    <message>
+        <source>  Bonus: %1</source>
+        <translation>  獎勵積分：%1</translation>
+    </message>
+    <message>
+        <source>  Balance: %1 points</source>
+        <translation>  餘額：%1 積分</translation>
+    </message>
+    <message>
+        <source>Voided visit %1. Points taken back: %2; points given back: %3. Balance now %4.</source>
+        <translation>已作廢消費 %1。收回積分：%2；退還積分：%3。目前餘額 %4。</translation>
+    </message>
+    <message>
+        <source>+%1 pts</source>
+        <translation>+%1 積分</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>%1 has no visits yet.</source>
+        <translation>%1 還沒有消費紀錄。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points, balance now %3.</source>
+        <translation>%1：%2 積分，目前餘額 %3。</translation>
+    </message>
+    <message>
+        <source>Expired %1 points from %2 lots as of %3.</source>
+        <translation>截至 %3，已有 %2 批共 %1 積分到期。</translation>
+    </message>
+    <message>
+        <source>OK: %1 members and %2 ledger entries add up.</source>
+        <translation>正常：%1 位會員、%2 筆積分帳目全部核對無誤。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s).</source>
+        <translation>
+            <numerusform>核對發現 %n 個問題。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::CounterScreen</name>
+    <message>
+        <source>&amp;Amount (%1)</source>
+        <translation>金額(&amp;A)（%1）</translation>
+    </message>
+    <message>
+        <source>e.g. 36.50</source>
+        <translation>例如 36.50</translation>
+    </message>
+    <message>
+        <source>&amp;Pay with points</source>
+        <translation>積分折抵(&amp;P)</translation>
+    </message>
+    <message>
+        <source>points to redeem (optional)</source>
+        <translation>要折抵的積分（可不填）</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>備註(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Record visit  (Enter)</source>
+        <translation>記錄消費 (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this visit…</source>
+        <translation>撤銷這筆消費(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Today at the counter</source>
+        <translation>今日櫃檯</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Void selected visit…</source>
+        <translation>作廢選取的消費(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The result of each visit shows here: points earned, bonuses, the new balance.</source>
+        <translation>每筆消費的結果會顯示在這裡：獲得的積分、獎勵與新餘額。</translation>
+    </message>
+    <message>
+        <source>Points to redeem are a whole number, like 500.</source>
+        <translation>折抵積分須為整數，例如 500。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金額必須大於零。</translation>
+    </message>
+    <message>
+        <source>%1 points pay %2; %3 left to pay.</source>
+        <translation>%1 積分折抵 %2，還需支付 %3。</translation>
+    </message>
+    <message>
+        <source>Enter the amount first.</source>
+        <translation>請先輸入金額。</translation>
+    </message>
+    <message>
+        <source>Up to %1 points (worth %2) can pay for this visit.</source>
+        <translation>本次最多可用 %1 積分（價值 %2）折抵。</translation>
+    </message>
+    <message>
+        <source>Not enough points to pay with (at least %1).</source>
+        <translation>積分不足，無法折抵（至少需要 %1）。</translation>
+    </message>
+    <message>
+        <source>Enter the amount.</source>
+        <translation>請輸入金額。</translation>
+    </message>
+    <message>
+        <source>Visit not recorded</source>
+        <translation>消費未記錄</translation>
+    </message>
+    <message>
+        <source>+%1 points</source>
+        <translation>+%1 積分</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1（消費 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) earned</source>
+        <translation>
+            <numerusform>獲得 %n 積分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>member day ×%1</source>
+        <translation>會員日 ×%1</translation>
+    </message>
+    <message>
+        <source>+%1 birthday bonus</source>
+        <translation>生日獎勵 +%1</translation>
+    </message>
+    <message>
+        <source>+%1 bonus</source>
+        <translation>獎勵 +%1</translation>
+    </message>
+    <message>
+        <source>%1 points paid %2</source>
+        <translation>%1 積分折抵 %2</translation>
+    </message>
+    <message>
+        <source>%1 gets %2 points for referring them.</source>
+        <translation>推薦人 %1 獲得 %2 積分推薦獎勵。</translation>
+    </message>
+    <message>
+        <source>New balance: %1 points</source>
+        <translation>新餘額：%1 積分</translation>
+    </message>
+    <message>
+        <source>Visit not voided</source>
+        <translation>消費未作廢</translation>
+    </message>
+    <message>
+        <source>Visit %1 voided. %2 points taken back, %3 given back; balance now %4.</source>
+        <translation>消費 %1 已作廢。收回 %2 積分，退還 %3 積分；目前餘額 %4。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>已作廢</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today at the counter: %n visit(s)</source>
+        <translation>
+            <numerusform>今日櫃檯：%n 筆消費</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -739,6 +1252,87 @@ Stop using this file and restore the newest backup.</source>
 %1
 
 請停止使用此檔案，並還原最新的備份。</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>櫃檯</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MemberCard</name>
+    <message>
+        <source>Press F2 and type the last 4 digits of the phone, a name or pinyin initials — or scan the card.</source>
+        <translation>按 F2，輸入手機號碼末 4 碼、姓名或拼音首字母，或直接掃描會員卡。</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>卡號 %1</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <comment>the balance under the big number</comment>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>%1 more in the next 12 months to reach %2</source>
+        <translation>未來 12 個月內再消費 %1，即可升至%2</translation>
+    </message>
+    <message>
+        <source>Highest tier</source>
+        <translation>已是最高等級</translation>
+    </message>
+    <message>
+        <source>Birthday this month (%1)</source>
+        <translation>本月生日（%1）</translation>
+    </message>
+    <message>
+        <source>MMMM d</source>
+        <comment>birthday without year</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message numerus="yes">
+        <source>usually every %n day(s)</source>
+        <translation>
+            <numerusform>通常每 %n 天來一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owes %1 points after a void</source>
+        <translation>作廢後欠 %1 積分</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last visit %1 (%2).</source>
+        <translation>最近消費：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Last visit %1: %2.</source>
+        <translation>最近消費（%1）：%2。</translation>
+    </message>
+    <message>
+        <source>First visit today — welcome them!</source>
+        <translation>今天是首次消費，歡迎新會員！</translation>
+    </message>
+    <message>
+        <source>%1 points on %2</source>
+        <translation>%2 到期 %1 積分</translation>
+    </message>
+    <message>
+        <source>Expiring soon: %1</source>
+        <translation>即將到期：%1</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1692,29 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</source>
         <translation>一家虛構的店鋪，有 2,000 位會員，可以放心試用所有功能。它是獨立的檔案，不會和您自己的店鋪混在一起。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::VoidDialog</name>
+    <message>
+        <source>Undo a visit</source>
+        <translation>撤銷消費</translation>
+    </message>
+    <message>
+        <source>Void this visit? Its points, bonuses and any points it used are reversed exactly; the visit stays in the history, marked as void.</source>
+        <translation>作廢這筆消費？它產生的積分、獎勵以及折抵的積分都會精確沖回；紀錄仍保留在歷史中，並標示為已作廢。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (kept in the audit log):</source>
+        <translation>原因(&amp;R)（記入稽核紀錄）：</translation>
+    </message>
+    <message>
+        <source>e.g. wrong member, wrong amount, customer returned the goods</source>
+        <translation>例如：會員選錯、金額錯誤、顧客退貨</translation>
+    </message>
+    <message>
+        <source>&amp;Void the visit</source>
+        <translation>作廢這筆消費(&amp;V)</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "CliJson.h"
 
+#include "common/Clock.h"
 #include "common/Money.h"
 #include "members/PhoneNumber.h"
 
@@ -25,6 +26,17 @@ struct CliText {
 };
 
 } // namespace
+
+QJsonArray itemsJson(const QList<VisitLine> &items)
+{
+    QJsonArray out;
+    for (const VisitLine &l : items)
+        out.append(QJsonObject{{QStringLiteral("category"), l.category},
+                               {QStringLiteral("description"), l.description},
+                               {QStringLiteral("quantity"), l.quantity},
+                               {QStringLiteral("unit_price_cents"), l.unitPriceCents}});
+    return out;
+}
 
 QJsonObject memberJson(const Member &m, const TierLadder &tiers, const Operator &op, const QString &referrerCard)
 {
@@ -53,7 +65,7 @@ QJsonObject profileJson(const MemberProfile &p, const TierLadder &tiers, const O
     QJsonObject o = memberJson(p.member, tiers, op, referrerCard);
     o.insert(QStringLiteral("spend_12m_cents"), p.spend12mCents);
     o.insert(QStringLiteral("visits"), p.visits);
-    o.insert(QStringLiteral("last_visit"), p.lastVisit ? QJsonValue(p.lastVisit->toString(Qt::ISODate)) : QJsonValue());
+    o.insert(QStringLiteral("last_visit"), p.lastVisitAt ? QJsonValue(toStorage(*p.lastVisitAt)) : QJsonValue());
     o.insert(QStringLiteral("state"), toString(p.state.state));
     o.insert(QStringLiteral("typical_gap_days"), p.typicalGapDays ? QJsonValue(*p.typicalGapDays) : QJsonValue());
     o.insert(QStringLiteral("expected_gap_days"), p.state.expectedGapDays);
@@ -64,7 +76,7 @@ QJsonObject profileJson(const MemberProfile &p, const TierLadder &tiers, const O
     o.insert(QStringLiteral("points_expiring"), expiring);
     o.insert(QStringLiteral("next_tier"), p.nextTier ? QJsonValue(p.nextTier->name) : QJsonValue());
     o.insert(QStringLiteral("to_next_tier_cents"), p.nextTier ? QJsonValue(p.toNextTierCents) : QJsonValue());
-    o.insert(QStringLiteral("last_items"), QJsonArray());
+    o.insert(QStringLiteral("last_items"), itemsJson(p.lastItems));
     o.insert(QStringLiteral("coupons"), QJsonArray());
     return o;
 }
@@ -107,6 +119,15 @@ QString profileText(const MemberProfile &p, const QString &currency, const Opera
         row(CliText::tr("Next tier"), CliText::tr("%1 more in the next 12 months to reach %2")
                                  .arg(Money(p.toNextTierCents).format(currency), p.nextTier->name));
     row(CliText::tr("Visits"), QString::number(p.visits));
+    if (p.lastVisitAt) {
+        QStringList items;
+        for (const VisitLine &l : p.lastItems)
+            items << QStringLiteral("%1 ×%2").arg(l.description.isEmpty() ? l.category : l.description).arg(l.quantity);
+        row(CliText::tr("Last visit"), p.lastVisitAt->toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                           + (items.isEmpty() ? QString() : QStringLiteral(" — ") + items.join(QStringLiteral(", "))));
+    }
+    for (const PointsExpiring &e : p.pointsExpiring)
+        row(CliText::tr("Expiring"), CliText::tr("%1 points on %2").arg(e.points).arg(e.on.toString(Qt::ISODate)));
     row(CliText::tr("State"), displayName(p.state.state));
     row(CliText::tr("Days absent"), QString::number(p.state.daysAbsent));
     row(CliText::tr("Joined"), m.joinedAt.date().toString(Qt::ISODate));

@@ -5,6 +5,7 @@
 #include "operators/Operator.h"
 #include "tiers/Tier.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace loyalty::cli {
@@ -12,6 +13,8 @@ namespace loyalty::cli {
 // The JSON shapes of SPEC §7. Phones are masked for cashiers (SPEC §8.7).
 QJsonObject memberJson(const Member &member, const TierLadder &tiers, const Operator &op, const QString &referrerCard = {});
 QJsonObject profileJson(const MemberProfile &profile, const TierLadder &tiers, const Operator &op, const QString &referrerCard = {});
+
+QJsonArray itemsJson(const QList<VisitLine> &items);
 
 // Human-readable forms of the same.
 QString memberLine(const Member &member, const TierLadder &tiers, const Operator &op);

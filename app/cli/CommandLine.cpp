@@ -85,7 +85,7 @@ QStringList Invocation::values(const QString &name) const
 
 CommandLine::CommandLine()
 {
-    m_commands << shopCommands() << memberCommands();
+    m_commands << shopCommands() << memberCommands() << visitCommands();
 }
 
 QString CommandLine::helpText() const
@@ -225,7 +225,7 @@ int CommandLine::run(const QStringList &args)
             at = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         if (!at.isValid())
             return usageError(tr("--now takes a local time like 2026-03-11T10:00:00, not “%1”.").arg(text));
-        session.clock = std::make_unique<FixedClock>(at.toLocalTime());
+        session.clock = std::make_unique<FixedClock>(at.toLocalTime()); // held as local wall time
     } else {
         session.clock = std::make_unique<SystemClock>();
     }
@@ -247,6 +247,11 @@ int CommandLine::run(const QStringList &args)
         if (!db)
             return fail(db.error());
         session.db = std::move(db).value();
+        // Expiry (and later the tier review) happen by themselves whenever the shop is opened.
+        auto maintained = ShopMaintenance(*session.db, *session.clock).run();
+        if (!maintained)
+            return fail(maintained.error());
+        session.atOpen = *maintained;
     }
     // Operators with PINs arrive with their own issue; until a PIN is set the CLI acts as the
     // owner (SPEC §8.7), whatever --operator says.
@@ -261,7 +266,7 @@ int CommandLine::run(const QStringList &args)
     else if (!result->text.isEmpty())
         out() << result->text << (result->text.endsWith(u'\n') ? "" : "\n");
     out().flush();
-    return Done;
+    return result->exitCode;
 }
 
 } // namespace loyalty::cli

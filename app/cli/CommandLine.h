@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "operators/Operator.h"
+#include "points/ExpiryService.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,7 @@ struct Invocation {
 struct Output {
     QJsonObject json;
     QString text;
+    int exitCode = 0;   // `check` finds problems: 1, with its report printed
 };
 
 // Everything a command runs with: the shop (opened before the command when it needs one), the
@@ -54,6 +56,7 @@ struct Session {
     std::unique_ptr<Clock> clock;
     Operator op;
     bool json = false;
+    MaintenanceReport atOpen;     // what the automatic pass at open applied (SPEC §3.3)
 };
 
 struct CommandSpec {
@@ -72,6 +75,7 @@ struct CommandSpec {
 // The table of commands; each group of commands registers itself in its own file.
 QList<CommandSpec> memberCommands();
 QList<CommandSpec> shopCommands();
+QList<CommandSpec> visitCommands();
 
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)

@@ -91,8 +91,10 @@ Result<DemoResult> DemoGenerator::run(const DemoOptions &options, const Progress
 {
     if (options.members < 0 || options.members > 1'000'000)
         return Error::invalid(tr("The number of demo members must be between 0 and 1,000,000."));
-    if (options.visits != 0)
-        return Error::refused(tr("Demo visits are not available yet: record visits at the counter."));
+    if (options.visits < 0 || options.visits > 100'000'000)
+        return Error::invalid(tr("The number of demo visits must be between 0 and 100,000,000."));
+    if (options.visits > 0 && options.members == 0)
+        return Error::invalid(tr("Demo visits need demo members."));
 
     auto existing = MemberRepository(m_db).count(true);
     if (!existing)
@@ -115,6 +117,8 @@ Result<DemoResult> DemoGenerator::run(const DemoOptions &options, const Progress
 
     constexpr int kBatch = 1000;
     DemoResult result;
+    QList<qint64> memberIds;
+    memberIds.reserve(options.members);
     for (int start = 0; start < options.members; start += kBatch) {
         const int end = std::min(options.members, start + kBatch);
         Status s = m_db.transaction([&]() -> Status {
@@ -165,14 +169,23 @@ Result<DemoResult> DemoGenerator::run(const DemoOptions &options, const Progress
                 if (!added)
                     return added.error();
                 cards << added->card;
+                memberIds << added->id;
             }
             return {};
         });
         if (!s)
             return s.error();
         result.members = end;
-        if (progress && !progress(end, options.members))
+        if (progress && !progress(end, options.members + options.visits))
             return Error::refused(tr("Stopped: %1 of %2 demo members were created.").arg(end).arg(options.members));
+    }
+    if (options.visits > 0) {
+        auto visits = recordVisits(options, memberIds, rng, [&](qint64 done) {
+            return !progress || progress(options.members + done, options.members + options.visits);
+        });
+        if (!visits)
+            return visits.error();
+        result.visits = *visits;
     }
     return result;
 }

@@ -7,6 +7,8 @@
 
 #include <functional>
 
+class QRandomGenerator;
+
 namespace loyalty {
 
 class Database;
@@ -37,6 +39,10 @@ public:
     Result<DemoResult> run(const DemoOptions &options, const Progress &progress = {});
 
 private:
+    // Each member's own rhythm, in time order across the shop, through the counter's service.
+    Result<qint64> recordVisits(const DemoOptions &options, const QList<qint64> &memberIds, QRandomGenerator &rng,
+                                const std::function<bool(qint64 done)> &progress);
+
     Database &m_db;
     const Clock &m_clock;
 };

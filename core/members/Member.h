@@ -35,7 +35,10 @@ struct Member {
     MemberStatus status = MemberStatus::Active;
     int tierLevel = 0;
     QDate tierSince;
-    qint64 points = 0;
+    qint64 points = 0;                // the balance: the sum of the member's ledger (cached)
+    qint64 pointsDebt = 0;            // points taken back beyond what the lots held (SPEC §2, Lot)
+    int visitCount = 0;               // non-void visits
+    std::optional<QDateTime> lastVisitAt;
     QDateTime updatedAt;
 
     // What to call the member on screen: the name, or the phone when there is no name.

@@ -1,8 +1,10 @@
 #include "members/MemberProfile.h"
 
+#include "points/PointsService.h"
 #include "shop/Settings.h"
 #include "storage/Database.h"
 #include "storage/TierRepository.h"
+#include "storage/VisitRepository.h"
 
 namespace loyalty {
 
@@ -10,25 +12,53 @@ Result<MemberProfile> MemberProfileService::load(const Member &member) const
 {
     MemberProfile p;
     p.member = member;
+    const QDate today = m_clock.today();
     auto ladder = TierRepository(m_db).ladder();
     if (!ladder)
         return ladder.error();
+    VisitRepository visits(m_db);
+    auto spend = visits.spend12m(member.id, today);
+    if (!spend)
+        return spend.error();
+    p.spend12mCents = *spend;
     p.tier = ladder->at(member.tierLevel);
     p.nextTier = ladder->next(member.tierLevel);
     if (p.nextTier)
         p.toNextTierCents = std::max<qint64>(0, p.nextTier->thresholdCents - p.spend12mCents);
+    p.visits = member.visitCount;
+    p.lastVisitAt = member.lastVisitAt;
 
-    // Visits arrive with the counter; until a member has any, the state follows from the day they
-    // joined and the shop-wide fallback rhythm (SPEC §3.5: 30 days when no typical gap is known).
+    // The member's rhythm from their last distinct visit days (SPEC §3.5).
+    auto recent = visits.ofMember(member.id, 60, false);
+    if (!recent)
+        return recent.error();
+    QList<QDate> days;
+    for (const Visit &v : std::as_const(*recent)) {
+        if (days.isEmpty() || days.last() != v.at.date())
+            days << v.at.date();
+        if (days.size() == 11)
+            break;
+    }
+    p.typicalGapDays = typicalGapFromDays(days);
+    if (!recent->isEmpty())
+        p.lastItems = recent->first().items;
+
+    auto expiring = PointsService(m_db, m_clock).expiringSoon(member.id, 60);
+    if (!expiring)
+        return expiring.error();
+    p.pointsExpiring = *expiring;
+
     const Settings settings(m_db);
     StateInput in;
     in.visits = p.visits;
     in.joined = member.joinedAt.date();
+    if (member.lastVisitAt)
+        in.lastVisit = member.lastVisitAt->date();
     in.typicalGapDays = p.typicalGapDays;
-    in.fallbackGapDays = 30;
+    in.fallbackGapDays = 30; // the shop-wide median arrives with the dormancy work; 30 when none is known
     in.minGapDays = int(settings.integer(QStringLiteral("dormancy.min_gap_days")));
     in.maxGapDays = int(settings.integer(QStringLiteral("dormancy.max_gap_days")));
-    in.today = m_clock.today();
+    in.today = today;
     p.state = evaluateState(in);
     return p;
 }

@@ -5,6 +5,7 @@
 #include "members/Member.h"
 #include "rules/MemberState.h"
 #include "tiers/Tier.h"
+#include "visits/Visit.h"
 
 #include <optional>
 
@@ -23,12 +24,13 @@ struct MemberProfile {
     Tier tier;
     qint64 spend12mCents = 0;
     int visits = 0;
-    std::optional<QDateTime> lastVisit;
     std::optional<int> typicalGapDays;
     StateResult state;
     QList<PointsExpiring> pointsExpiring;
     std::optional<Tier> nextTier;
     qint64 toNextTierCents = 0;
+    std::optional<QDateTime> lastVisitAt;
+    QList<VisitLine> lastItems;          // what was bought at the last non-void visit
 };
 
 class MemberProfileService {

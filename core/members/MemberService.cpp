@@ -2,6 +2,8 @@
 
 #include "members/CardNumber.h"
 #include "members/PhoneNumber.h"
+#include "points/PointsLedger.h"
+#include "shop/Settings.h"
 #include "storage/Database.h"
 
 #include <QRegularExpression>
@@ -188,6 +190,22 @@ Result<Member> MemberService::add(const MemberFields &fields)
         if (!id)
             return id.error();
         member->id = *id;
+        // The sign-up bonus (SPEC §3.1), when the shop gives one.
+        auto rules = Settings(m_db).rules();
+        if (!rules)
+            return rules.error();
+        if (rules->signupPoints > 0) {
+            PointsLedger::Credit c;
+            c.memberId = member->id;
+            c.kind = LedgerKind::Bonus;
+            c.points = rules->signupPoints;
+            c.at = member->joinedAt;
+            c.earnedOn = member->joinedAt.date();
+            c.reason = BonusReason::Signup;
+            if (auto e = PointsLedger(m_db, *rules, m_operator.name).credit(c); !e)
+                return e.error();
+            member->points = rules->signupPoints;
+        }
         return {};
     });
     if (!s)

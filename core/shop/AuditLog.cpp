@@ -11,7 +11,7 @@ namespace loyalty {
 Status AuditLog::record(const Operator &op, const QString &action, const QJsonObject &details)
 {
     auto q = exec(m_db.connection(), QStringLiteral("INSERT INTO audit_log(at, operator, action, details) VALUES (?, ?, ?, ?)"),
-                  {toStorage(QDateTime::currentDateTime()), op.name, action,
+                  {toStorage(SystemClock().now()), op.name, action,
                    QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
     if (!q)
         return q.error();

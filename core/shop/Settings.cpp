@@ -20,16 +20,81 @@ const QList<SettingDef> &Settings::definitions()
         {"shop.footer", K::Text, "", 0, 500},
         {"dormancy.min_gap_days", K::Integer, "3", 1, 365},
         {"dormancy.max_gap_days", K::Integer, "90", 1, 365},
+        // SPEC §3.1: earning. Percents and rates are capped at 1,000 so that the earning formula
+        // stays far inside 64-bit integers (see Money::kMaxCents).
+        {"earn.points_per_yuan", K::Integer, "1", 0, 1000},
+        {"earn.category_percent.*", K::Integer, "100", 0, 1000},
+        {"promo.member_day", K::Integer, "11", 0, 31},
+        {"promo.member_day_percent", K::Integer, "200", 100, 1000},
+        {"bonus.birthday_points", K::Integer, "100", 0, 1000000},
+        {"bonus.referral_points", K::Integer, "200", 0, 1000000},
+        {"bonus.signup_points", K::Integer, "0", 0, 1000000},
+        // SPEC §3.2: redeeming.
+        {"redeem.points_per_yuan", K::Integer, "100", 1, 100000},
+        {"redeem.max_percent", K::Integer, "50", 0, 100},
+        {"redeem.min_points", K::Integer, "100", 0, 1000000},
+        // SPEC §3.3: expiry.
+        {"expiry.mode", K::Code, "rolling", 0, 0, "^(rolling|yearly|none)$"},
+        {"expiry.months", K::Integer, "12", 1, 120},
     };
     return defs;
 }
 
 const SettingDef *Settings::find(const QString &key)
 {
-    for (const SettingDef &d : definitions())
-        if (key == QLatin1String(d.key))
+    for (const SettingDef &d : definitions()) {
+        const QLatin1String name(d.key);
+        if (key == name)
             return &d;
+        // "earn.category_percent.*": any category name after the prefix.
+        if (name.endsWith(QLatin1String(".*")) && key.size() > name.size() - 1 && key.startsWith(name.chopped(1))
+            && key.size() - (name.size() - 1) <= 40)
+            return &d;
+    }
     return nullptr;
+}
+
+Result<QHash<QString, QString>> Settings::storedValues() const
+{
+    // Every stored setting, read once per connection and kept until the settings change.
+    if (const auto *cached = m_db.cached<QHash<QString, QString>>(QStringLiteral("settings")))
+        return *cached;
+    auto q = exec(m_db.connection(), QStringLiteral("SELECT key, value FROM settings"));
+    if (!q)
+        return q.error();
+    QHash<QString, QString> values;
+    while (q->next())
+        values.insert(q->value(0).toString(), q->value(1).toString());
+    m_db.putCached(QStringLiteral("settings"), values);
+    return values;
+}
+
+Result<Rules> Settings::rules() const
+{
+    if (const auto *cached = m_db.cached<Rules>(QStringLiteral("rules")))
+        return *cached;
+    auto stored = storedValues();
+    if (!stored)
+        return stored.error();
+    Rules r;
+    const QString prefix = QStringLiteral("earn.category_percent.");
+    for (auto it = stored->cbegin(); it != stored->cend(); ++it)
+        if (it.key().startsWith(prefix))
+            r.categoryPercent.insert(it.key().mid(prefix.size()).toCaseFolded(), it.value().toInt());
+    r.pointsPerYuan = int(integer(QStringLiteral("earn.points_per_yuan")));
+    r.memberDay = int(integer(QStringLiteral("promo.member_day")));
+    r.memberDayPercent = int(integer(QStringLiteral("promo.member_day_percent")));
+    r.birthdayPoints = integer(QStringLiteral("bonus.birthday_points"));
+    r.referralPoints = integer(QStringLiteral("bonus.referral_points"));
+    r.signupPoints = integer(QStringLiteral("bonus.signup_points"));
+    r.redeemPointsPerYuan = integer(QStringLiteral("redeem.points_per_yuan"));
+    r.redeemMaxPercent = int(integer(QStringLiteral("redeem.max_percent")));
+    r.redeemMinPoints = integer(QStringLiteral("redeem.min_points"));
+    const QString mode = text(QStringLiteral("expiry.mode"));
+    r.expiryMode = mode == u"yearly" ? ExpiryMode::Yearly : mode == u"none" ? ExpiryMode::None : ExpiryMode::Rolling;
+    r.expiryMonths = int(integer(QStringLiteral("expiry.months")));
+    m_db.putCached(QStringLiteral("rules"), r);
+    return r;
 }
 
 Result<QString> Settings::validate(const QString &key, const QString &input)
@@ -70,14 +135,10 @@ Result<QString> Settings::get(const QString &key) const
     const SettingDef *def = find(key);
     if (!def)
         return Error::invalid(tr("There is no setting called “%1”.").arg(key), key);
-    if (const auto it = m_cache.constFind(key); it != m_cache.cend())
-        return *it;
-    auto q = exec(m_db.connection(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key});
-    if (!q)
-        return q.error();
-    const QString value = q->next() ? q->value(0).toString() : QString::fromUtf8(def->defaultValue);
-    m_cache.insert(key, value);
-    return value;
+    auto stored = storedValues();
+    if (!stored)
+        return stored.error();
+    return stored->value(key, QString::fromUtf8(def->defaultValue));
 }
 
 QString Settings::text(const QString &key) const
@@ -111,8 +172,7 @@ Status Settings::set(const QString &key, const QString &input, const Operator &o
         return AuditLog(m_db).record(op, QStringLiteral("settings.set"),
                                      {{QStringLiteral("key"), key}, {QStringLiteral("before"), before}, {QStringLiteral("after"), *value}});
     });
-    if (s)
-        m_cache.insert(key, *value);
+    m_db.invalidateCaches();
     return s;
 }
 

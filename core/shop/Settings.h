@@ -12,6 +12,26 @@ namespace loyalty {
 
 class Database;
 
+enum class ExpiryMode { Rolling, Yearly, None };
+
+// The rules of SPEC §3.1-3.3 as one plain struct, read at once for a checkout.
+struct Rules {
+    int pointsPerYuan = 1;
+    QHash<QString, int> categoryPercent;   // case-folded category → percent (100 when absent)
+    int memberDay = 11;                    // 0: no member day
+    int memberDayPercent = 200;
+    qint64 birthdayPoints = 100;
+    qint64 referralPoints = 200;
+    qint64 signupPoints = 0;
+    qint64 redeemPointsPerYuan = 100;
+    int redeemMaxPercent = 50;
+    qint64 redeemMinPoints = 100;
+    ExpiryMode expiryMode = ExpiryMode::Rolling;
+    int expiryMonths = 12;
+
+    int categoryPercentOf(const QString &category) const { return categoryPercent.value(category.toCaseFolded(), 100); }
+};
+
 // One setting of the shop: its key (SPEC §3 names), what values it takes and its default.
 struct SettingDef {
     enum class Kind { Text, Integer, Code };
@@ -42,15 +62,17 @@ public:
     QString text(const QString &key) const;   // the stored value, or the default
     qint64 integer(const QString &key) const;
 
+    // The rules for a checkout, read in one go.
+    Result<Rules> rules() const;
+
     QString shopName() const { return text(QStringLiteral("shop.name")); }
     QString currency() const { return text(QStringLiteral("shop.currency")); }
     QString language() const { return text(QStringLiteral("shop.language")); }
 
-    void invalidate() { m_cache.clear(); }
-
 private:
+    Result<QHash<QString, QString>> storedValues() const;
+
     Database &m_db;
-    mutable QHash<QString, QString> m_cache;
 };
 
 } // namespace loyalty

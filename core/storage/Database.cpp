@@ -342,7 +342,7 @@ Status Database::seed(const ShopProfile &profile)
 {
     return transaction([&]() -> Status {
         const QSqlDatabase db = connection();
-        const QString now = toStorage(QDateTime::currentDateTime());
+        const QString now = toStorage(SystemClock().now());
         const QList<std::pair<QString, QString>> settings = {
             {QStringLiteral("shop.name"), profile.name},
             {QStringLiteral("shop.currency"), profile.currency.toUpper()},
@@ -409,6 +409,21 @@ Result<QSqlQuery *> Database::execCached(const QString &sql, const QVariantList 
     if (!q->exec())
         return errorFrom(*q);
     return q;
+}
+
+void Database::dropCachesIfChangedElsewhere()
+{
+    auto q = execCached(QStringLiteral("PRAGMA data_version"));
+    if (!q || !(*q)->next()) {
+        m_caches.clear();
+        return;
+    }
+    const qint64 version = (*q)->value(0).toLongLong();
+    (*q)->finish();
+    if (version != m_dataVersion) {
+        m_caches.clear();
+        m_dataVersion = version;
+    }
 }
 
 QStringList Database::checkIntegrity(bool full) const

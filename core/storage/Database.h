@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <any>
 #include <memory>
 #include <unordered_map>
 
@@ -28,7 +29,7 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     static constexpr qint32 kApplicationId = 0x4C44534B; // "LDSK" in the SQLite header
     static constexpr int kBusyTimeoutMs = 3000;
     // Files up to this size get a full PRAGMA quick_check when opened; bigger ones are checked in
@@ -64,6 +65,23 @@ public:
     // Database; read its rows before the same SQL runs again.
     Result<QSqlQuery *> execCached(const QString &sql, const QVariantList &bind = {});
 
+    // Caches of slow-changing tables (settings, tiers), for the hot paths. Dropped when another
+    // connection has committed since (PRAGMA data_version) and by invalidateCaches() after our own
+    // changes to those tables.
+    template <typename T>
+    T *cached(const QString &name)
+    {
+        dropCachesIfChangedElsewhere();
+        auto it = m_caches.find(name);
+        return it == m_caches.end() ? nullptr : std::any_cast<T>(&it->second);
+    }
+    template <typename T>
+    void putCached(const QString &name, T value)
+    {
+        m_caches[name] = std::move(value);
+    }
+    void invalidateCaches() { m_caches.clear(); }
+
     // PRAGMA quick_check (or integrity_check when `full`): empty when the file is sound.
     QStringList checkIntegrity(bool full = false) const;
 
@@ -92,6 +110,9 @@ private:
     QString m_migrationBackup;
     bool m_inTransaction = false;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unordered_map<QString, std::any> m_caches;
+    qint64 m_dataVersion = -1;
+    void dropCachesIfChangedElsewhere();
 };
 
 // Prepares and runs one statement, binding values by position. Returns the query positioned before

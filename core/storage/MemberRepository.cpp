@@ -13,7 +13,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "m.id, m.card, m.name, m.phone, m.gender, m.birthday, m.email, m.tags, m.note, m.consent, m.consent_at, "
-    "m.referrer_id, m.joined_at, m.status, m.tier_level, m.tier_since, m.points, m.updated_at");
+    "m.referrer_id, m.joined_at, m.status, m.tier_level, m.tier_since, m.points, m.updated_at, m.points_debt, "
+    "m.visit_count, m.last_visit_at");
 
 Member fromRow(const QSqlQuery &q)
 {
@@ -37,6 +38,10 @@ Member fromRow(const QSqlQuery &q)
     m.tierSince = dateFromStorage(q.value(15).toString());
     m.points = q.value(16).toLongLong();
     m.updatedAt = dateTimeFromStorage(q.value(17).toString());
+    m.pointsDebt = q.value(18).toLongLong();
+    m.visitCount = q.value(19).toInt();
+    if (!q.value(20).isNull())
+        m.lastVisitAt = dateTimeFromStorage(q.value(20).toString());
     return m;
 }
 
@@ -114,9 +119,10 @@ Result<qint64> MemberRepository::nextCardSequence()
 
 Status MemberRepository::bindAndStore(const Member &m, bool isInsert, qint64 *newId)
 {
+    // What a person edits. Points, tier and the visit aggregates are never written from a Member
+    // struct (it may be stale: the counter changes them): they have their own statements.
     const SearchKeys keys = SearchKeys::forName(m.name);
-    const QVariantList values = {
-        text(m.card),
+    QVariantList values = {
         text(m.name),
         textOrNull(m.phone),
         toString(m.gender),
@@ -127,11 +133,7 @@ Status MemberRepository::bindAndStore(const Member &m, bool isInsert, qint64 *ne
         m.consent ? 1 : 0,
         m.consentAt.isValid() ? QVariant(toStorage(m.consentAt)) : QVariant(QMetaType(QMetaType::QString)),
         m.referrerId ? QVariant(*m.referrerId) : QVariant(QMetaType(QMetaType::LongLong)),
-        toStorage(m.joinedAt),
         toString(m.status),
-        m.tierLevel,
-        m.tierSince.isValid() ? QVariant(toStorage(m.tierSince)) : QVariant(QMetaType(QMetaType::QString)),
-        m.points,
         toStorage(m.updatedAt),
         text(keys.nameFold),
         text(keys.nameRev),
@@ -139,22 +141,26 @@ Status MemberRepository::bindAndStore(const Member &m, bool isInsert, qint64 *ne
         text(keys.initials),
         m.phone.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(SearchKeys::reversed(m.phone)),
     };
-    static const QString columns = QStringLiteral(
-        "card, name, phone, gender, birthday, email, tags, note, consent, consent_at, referrer_id, joined_at, status, "
-        "tier_level, tier_since, points, updated_at, name_fold, name_rev, pinyin, initials, phone_rev");
+    static const QString profileColumns = QStringLiteral(
+        "name, phone, gender, birthday, email, tags, note, consent, consent_at, referrer_id, status, updated_at, "
+        "name_fold, name_rev, pinyin, initials, phone_rev");
     if (isInsert) {
-        auto q = m_db.execCached(QStringLiteral("INSERT INTO members(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(columns), values);
+        values << text(m.card) << toStorage(m.joinedAt) << m.tierLevel
+               << (m.tierSince.isValid() ? QVariant(toStorage(m.tierSince)) : QVariant(QMetaType(QMetaType::QString)));
+        auto q = m_db.execCached(QStringLiteral("INSERT INTO members(%1, card, joined_at, tier_level, tier_since) "
+                                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                                     .arg(profileColumns),
+                                 values);
         if (!q)
             return q.error();
         *newId = (*q)->lastInsertId().toLongLong();
         return {};
     }
-    QString assignments = columns;
+    QString assignments = profileColumns;
     assignments.replace(QStringLiteral(", "), QStringLiteral(" = ?, "));
     assignments += QStringLiteral(" = ?");
-    QVariantList withId = values;
-    withId << m.id;
-    auto q = m_db.execCached(QStringLiteral("UPDATE members SET %1 WHERE id = ?").arg(assignments), withId);
+    values << m.id;
+    auto q = m_db.execCached(QStringLiteral("UPDATE members SET %1 WHERE id = ?").arg(assignments), values);
     if (!q)
         return q.error();
     return {};

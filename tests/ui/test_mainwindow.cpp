@@ -11,7 +11,10 @@
 #include "members/MemberTableModel.h"
 #include "members/MembersScreen.h"
 #include "search/GlobalSearch.h"
+#include "counter/CounterScreen.h"
+#include "counter/VoidDialog.h"
 #include "members/MemberService.h"
+#include "points/PointsService.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -63,6 +66,8 @@ private slots:
     void brokenFileIsExplainedAndUntouched();
     void languageSwitchRetranslates();
     void damageInLargeFileIsReportedAfterOpening();
+    void searchOnMembersScreenShowsTheMemberThere();
+    void counterServesAMemberWithTheKeyboardOnly();
 
 private:
     // Runs `fill` on the member dialog once it is shown (it is modal), then returns.
@@ -81,6 +86,7 @@ void TestMainWindow::initTestCase()
 
 void TestMainWindow::init()
 {
+    Translations::install(QStringLiteral("en")); // whatever an earlier test left
     m_shop = std::make_unique<test::TestShop>();
     const QString path = m_shop->path;
     m_shop->db.reset(); // the window opens the file itself
@@ -178,7 +184,7 @@ void TestMainWindow::findByLastFourDigits()
     QTest::keyClick(search->resultsCompleter()->popup(), Qt::Key_Return);
     QTRY_COMPARE(chosen.size(), 1);
     QCOMPARE(chosen.first().first().toLongLong(), id);
-    QCOMPARE(m_window->membersScreen()->currentMemberId(), id);
+    QCOMPARE(m_window->counterScreen()->currentMemberId(), id); // served at the counter
     QTRY_VERIFY(search->text().isEmpty()); // ready for the next customer
 }
 
@@ -192,7 +198,7 @@ void TestMainWindow::findByPinyinInitials()
     QTRY_VERIFY(search->resultsModel()->rowCount() >= 1);
     QCOMPARE(search->resultsModel()->item(0)->data(GlobalSearch::MemberIdRole).toLongLong(), id);
     QTest::keyClick(search, Qt::Key_Return);
-    QTRY_COMPARE(m_window->membersScreen()->currentMemberId(), id);
+    QTRY_COMPARE(m_window->counterScreen()->currentMemberId(), id);
 }
 
 void TestMainWindow::scannerTypesCardAndEnter()
@@ -206,7 +212,7 @@ void TestMainWindow::scannerTypesCardAndEnter()
     // A keyboard-wedge scanner: the digits at once, then Enter.
     QTest::keyClicks(search, card);
     QTest::keyClick(search, Qt::Key_Return);
-    QTRY_COMPARE(m_window->membersScreen()->currentMemberId(), second);
+    QTRY_COMPARE(m_window->counterScreen()->currentMemberId(), second);
 }
 
 void TestMainWindow::unknownPhoneOffersRegistration()
@@ -266,14 +272,15 @@ void TestMainWindow::brokenFileIsExplainedAndUntouched()
 void TestMainWindow::languageSwitchRetranslates()
 {
     auto *nav = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
-    QCOMPARE(nav->item(0)->text(), QStringLiteral("Members"));
+    QCOMPARE(nav->item(1)->text(), QStringLiteral("Members"));
     auto *zh = m_window->findChild<QAction *>(QStringLiteral("language_zh_CN"));
     QVERIFY2(zh, "zh_CN is not in the Language menu");
     zh->trigger();
-    QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("会员"));
+    QTRY_COMPARE(nav->item(1)->text(), QStringLiteral("会员"));
+    QCOMPARE(nav->item(0)->text(), QStringLiteral("收银台"));
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("文件(&F)"));
     m_window->findChild<QAction *>(QStringLiteral("language_en"))->trigger();
-    QTRY_COMPARE(nav->item(0)->text(), QStringLiteral("Members"));
+    QTRY_COMPARE(nav->item(1)->text(), QStringLiteral("Members"));
 }
 
 // A file too large for the check at open (here: any size) is checked in the background; damage in
@@ -314,7 +321,83 @@ void TestMainWindow::damageInLargeFileIsReportedAfterOpening()
     QVERIFY(opened);
     QTRY_COMPARE_WITH_TIMEOUT(problems.size(), 1, 20000);
     QVERIFY(!problems.first().first().toStringList().isEmpty());
-    QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("restore the newest backup")));
+    QTRY_VERIFY2(MessageBox::lastText().contains(QStringLiteral("restore the newest backup")), qPrintable(MessageBox::lastText()));
+}
+
+void TestMainWindow::searchOnMembersScreenShowsTheMemberThere()
+{
+    const qint64 id = addMember(QStringLiteral("王小明"), QStringLiteral("13800138000"));
+    m_window->findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(1);
+    GlobalSearch *search = m_window->globalSearch();
+    search->focusSearch();
+    QTest::keyClicks(search, QStringLiteral("wxm"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_COMPARE(m_window->membersScreen()->currentMemberId(), id);
+    QCOMPARE(m_window->counterScreen()->currentMemberId(), 0);
+}
+
+// SPEC §4, issue acceptance: search, pick, amount, Enter, result; then points as cash; then undo —
+// with the keyboard alone.
+void TestMainWindow::counterServesAMemberWithTheKeyboardOnly()
+{
+    m_window->session().setClock(std::make_unique<FixedClock>(QDateTime(QDate(2026, 3, 12), QTime(10, 0))));
+    const qint64 id = addMember(QStringLiteral("王小明"), QStringLiteral("13800138000"));
+    auto *amount = m_window->findChild<QLineEdit *>(QStringLiteral("amount"));
+    auto *redeem = m_window->findChild<QLineEdit *>(QStringLiteral("redeemPoints"));
+    auto *result = m_window->findChild<QLabel *>(QStringLiteral("visitResult"));
+    QVERIFY(amount && redeem && result);
+    const auto balance = [&] { return m_window->session().members().byId(id)->points; };
+
+    // 1. F2, the last 4 digits, Enter: the member's card, the cursor in the amount.
+    QTest::keyClick(m_window.get(), Qt::Key_F2);
+    QTRY_VERIFY(m_window->globalSearch()->hasFocus());
+    QTest::keyClicks(m_window->globalSearch(), QStringLiteral("8000"));
+    QTest::keyClick(m_window->globalSearch(), Qt::Key_Return);
+    QTRY_COMPARE(m_window->counterScreen()->currentMemberId(), id);
+    QTRY_VERIFY(amount->hasFocus());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("cardName"))->text().contains(QStringLiteral("王小明")));
+
+    // 2. A bad amount is explained and records nothing.
+    QTest::keyClicks(amount, QStringLiteral("12a"));
+    QTest::keyClick(amount, Qt::Key_Return);
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("amountError"))->text().isEmpty());
+    QVERIFY(!m_window->counterScreen()->lastResult());
+    amount->selectAll();
+
+    // 3. The amount and Enter: recorded; the result; the search is ready for the next customer.
+    QTest::keyClicks(amount, QStringLiteral("1234.50"));
+    QTest::keyClick(amount, Qt::Key_Return);
+    QTRY_VERIFY(m_window->counterScreen()->lastResult().has_value());
+    QCOMPARE(m_window->counterScreen()->lastResult()->pointsEarned, 1234);
+    QCOMPARE(balance(), 1234);
+    QVERIFY(result->text().contains(QStringLiteral("1,234")));
+    QTRY_VERIFY(m_window->globalSearch()->hasFocus());
+
+    // 4. Again, paying part with points: Tab to the points field.
+    QTest::keyClicks(m_window->globalSearch(), QStringLiteral("wxm"));
+    QTest::keyClick(m_window->globalSearch(), Qt::Key_Return);
+    QTRY_VERIFY(amount->hasFocus());
+    QTest::keyClicks(amount, QStringLiteral("20"));
+    QTest::keyClick(amount, Qt::Key_Tab);
+    QVERIFY(redeem->hasFocus());
+    QTest::keyClicks(redeem, QStringLiteral("1100")); // worth ¥11, more than half of ¥20: refused
+    QTest::keyClick(redeem, Qt::Key_Return);
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("redeemHint"))->text().contains(QStringLiteral("at most 50%")));
+    QCOMPARE(balance(), 1234);
+    redeem->selectAll();
+    QTest::keyClicks(redeem, QStringLiteral("1000"));
+    QTest::keyClick(redeem, Qt::Key_Return);
+    QTRY_COMPARE(m_window->counterScreen()->lastResult()->pointsRedeemed, 1000);
+    QCOMPARE(m_window->counterScreen()->lastResult()->pointsEarned, 10); // ¥20 − ¥10 paid with points
+    QCOMPARE(balance(), 1234 - 1000 + 10);
+
+    // 5. Undo that visit (Alt+U), with a reason: the points come back exactly.
+    VoidDialog::setNextAnswer(QStringLiteral("customer changed their mind"));
+    QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
+    QTRY_COMPARE(balance(), 1234);
+    QVERIFY(result->text().contains(QStringLiteral("voided")));
+    auto check = LedgerCheck(m_window->session().database()).run(false);
+    QVERIFY(check && check->ok);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,15 +3,26 @@
 #include "members/PhoneNumber.h"
 
 #include <QFileInfo>
+#include <QTimer>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
 namespace loyalty::ui {
 
-ShopSession::ShopSession(QObject *parent) : QObject(parent), m_clock(std::make_unique<SystemClock>()) {}
+ShopSession::ShopSession(QObject *parent) : QObject(parent), m_clock(std::make_unique<SystemClock>())
+{
+    // Expiry runs at open and again at each day change while the shop is open (SPEC §3.3).
+    m_dayTimer = new QTimer(this);
+    m_dayTimer->setInterval(60'000);
+    connect(m_dayTimer, &QTimer::timeout, this, [this] {
+        if (m_db && m_clock->today() != m_maintainedDay)
+            runMaintenance();
+    });
+}
 
 ShopSession::~ShopSession()
 {
+    m_checkout.reset();
     m_members.reset();
     m_settings.reset();
 }
@@ -21,8 +32,21 @@ void ShopSession::adopt(std::unique_ptr<Database> db)
     close();
     m_db = std::move(db);
     rebuildServices();
+    runMaintenance();
+    m_dayTimer->start();
     emit opened();
     checkInBackground();
+}
+
+void ShopSession::runMaintenance()
+{
+    m_maintainedDay = m_clock->today();
+    auto report = ShopMaintenance(*m_db, *m_clock).run();
+    if (!report)
+        return; // the next change of day tries again; opening already proved the file is usable
+    if (report->expiry.points > 0)
+        emit visitsChanged(0);
+    emit maintained(*report);
 }
 
 // Database::open checks small files fully; a large one is checked here, on its own connection in a
@@ -51,7 +75,9 @@ void ShopSession::close()
 {
     if (!m_db)
         return;
+    m_dayTimer->stop();
     m_members.reset();
+    m_checkout.reset();
     m_settings.reset();
     m_db.reset();
     emit closed();
@@ -67,6 +93,7 @@ void ShopSession::setClock(std::unique_ptr<Clock> clock)
 void ShopSession::rebuildServices()
 {
     m_members = std::make_unique<MemberService>(*m_db, *m_clock, m_operator);
+    m_checkout = std::make_unique<CheckoutService>(*m_db, *m_clock, m_operator);
     m_settings = std::make_unique<Settings>(*m_db);
 }
 

@@ -2,11 +2,17 @@
 
 #include "common/Clock.h"
 #include "members/MemberService.h"
+#include "points/ExpiryService.h"
+#include "visits/CheckoutService.h"
+
+#include <QDate>
 #include "operators/Operator.h"
 #include "shop/Settings.h"
 #include "storage/Database.h"
 
 #include <QObject>
+
+class QTimer;
 
 #include <memory>
 
@@ -32,6 +38,7 @@ public:
     void setClock(std::unique_ptr<Clock> clock);
     const Operator &op() const { return m_operator; }
     MemberService &members() { return *m_members; }
+    CheckoutService &checkout() { return *m_checkout; }
     Settings &settings() { return *m_settings; }
     QString path() const { return m_db ? m_db->path() : QString(); }
     QString currency() const { return m_settings ? m_settings->currency() : QStringLiteral("CNY"); }
@@ -46,15 +53,23 @@ signals:
     void closed();
     // A member was added or changed; 0 when many changed at once.
     void memberChanged(qint64 memberId);
+    // Points or visits changed (a visit, a void, expiry, an adjustment).
+    void visitsChanged(qint64 memberId);
+    // The automatic pass (expiry) ran, at open or at a day change.
+    void maintained(const loyalty::MaintenanceReport &report);
 
 private:
     void rebuildServices();
     void checkInBackground();
+    void runMaintenance();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Clock> m_clock;
     Operator m_operator;
     std::unique_ptr<MemberService> m_members;
+    std::unique_ptr<CheckoutService> m_checkout;
+    QTimer *m_dayTimer = nullptr;
+    QDate m_maintainedDay;
     std::unique_ptr<Settings> m_settings;
 };
 

@@ -4,6 +4,8 @@
 #include "common/MessageBox.h"
 #include "common/ShopSession.h"
 #include "i18n/Translations.h"
+#include "counter/CounterScreen.h"
+#include "members/MemberDialog.h"
 #include "members/MembersScreen.h"
 #include "search/GlobalSearch.h"
 #include "shop/NewShopDialog.h"
@@ -29,7 +31,7 @@
 namespace loyalty::ui {
 
 namespace {
-enum Screen { MembersIndex = 0 };
+enum Screen { CounterIndex = 0, MembersIndex = 1 };
 const QString kShopFilter = QStringLiteral("*.sqlite *.db");
 } // namespace
 
@@ -69,24 +71,28 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
         "QListWidget#navigation { background: palette(window); border-right: 1px solid palette(mid); padding-top: 8px; }"
         "QListWidget#navigation::item { padding: 10px 8px; border-radius: 6px; margin: 2px 6px; }"
         "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/counter.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/members.svg")), QString()));
     m_stack = new QStackedWidget(central);
+    m_counter = new CounterScreen(*m_session, m_stack);
     m_members = new MembersScreen(*m_session, m_stack);
+    m_stack->addWidget(m_counter);
     m_stack->addWidget(m_members);
     row->addWidget(m_nav);
     row->addWidget(m_stack, 1);
     setCentralWidget(central);
     connect(m_nav, &QListWidget::currentRowChanged, this, &MainWindow::showScreen);
-    m_nav->setCurrentRow(MembersIndex);
+    m_nav->setCurrentRow(CounterIndex);
 
-    connect(m_search, &GlobalSearch::memberChosen, this, [this](qint64 id) {
-        showScreen(MembersIndex);
-        m_members->showMember(id);
-    });
+    connect(m_search, &GlobalSearch::memberChosen, this, &MainWindow::chooseMember);
     connect(m_search, &GlobalSearch::registerRequested, this, [this](const QString &phone) {
-        showScreen(MembersIndex);
-        m_members->registerMember(phone);
+        // A phone nobody has: register them, then serve them at the counter (or show them).
+        const bool atCounter = m_stack->currentIndex() == CounterIndex;
+        MemberDialog dialog(*m_session, this, phone);
+        if (dialog.exec() == QDialog::Accepted)
+            atCounter ? m_counter->serve(dialog.member().id) : m_members->showMember(dialog.member().id);
     });
+    connect(m_counter, &CounterScreen::readyForNext, m_search, &GlobalSearch::focusSearch);
     connect(m_session, &ShopSession::opened, this, &MainWindow::updateTitle);
     connect(m_session, &ShopSession::closed, this, &MainWindow::updateTitle);
     connect(m_session, &ShopSession::integrityProblems, this, [this](const QStringList &problems) {
@@ -176,6 +182,7 @@ void MainWindow::retranslateUi()
     m_systemLanguageAction->setText(tr("Follow the system"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About LoyaltyDesk"));
+    m_nav->item(CounterIndex)->setText(tr("Counter"));
     m_nav->item(MembersIndex)->setText(tr("Members"));
     updateTitle();
 }
@@ -192,6 +199,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
     m_session->close();
     event->accept();
+}
+
+// A member picked in the search: served at the counter, or shown on the Members screen when that
+// is where the user is.
+void MainWindow::chooseMember(qint64 memberId)
+{
+    if (m_stack->currentIndex() == MembersIndex) {
+        m_members->showMember(memberId);
+    } else {
+        showScreen(CounterIndex);
+        m_counter->serve(memberId);
+    }
 }
 
 void MainWindow::showScreen(int index)

@@ -12,6 +12,7 @@ class QStackedWidget;
 
 namespace loyalty::ui {
 
+class CounterScreen;
 class GlobalSearch;
 class MembersScreen;
 class ShopSession;
@@ -26,6 +27,7 @@ public:
     ShopSession &session() { return *m_session; }
     GlobalSearch *globalSearch() const { return m_search; }
     MembersScreen *membersScreen() const { return m_members; }
+    CounterScreen *counterScreen() const { return m_counter; }
 
     // Opens a shop file; on failure explains why and offers to open or create another.
     bool openShop(const QString &path);
@@ -52,12 +54,14 @@ private:
     bool createShop(const QString &path, const ShopProfile &profile);
     bool firstRun();
     void showScreen(int index);
+    void chooseMember(qint64 memberId);
 
     ShopSession *m_session = nullptr;
     GlobalSearch *m_search = nullptr;
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     MembersScreen *m_members = nullptr;
+    CounterScreen *m_counter = nullptr;
     QLabel *m_shopLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;

@@ -1,0 +1,110 @@
+#include "points/PointsLedger.h"
+
+#include "rules/PointsRules.h"
+#include "storage/Database.h"
+
+namespace loyalty {
+
+Result<PointsLedger::Balance> PointsLedger::balance(qint64 memberId) const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT points, points_debt FROM members WHERE id = ?"), {memberId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error::notFound(tr("There is no member with id %1.").arg(memberId));
+    Balance b{(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong()};
+    (*q)->finish();
+    return b;
+}
+
+Result<PointsLedger::Balance *> PointsLedger::tracked(qint64 memberId)
+{
+    if (auto it = m_balances.find(memberId); it != m_balances.end())
+        return &it.value();
+    auto b = balance(memberId);
+    if (!b)
+        return b.error();
+    return &m_balances.insert(memberId, *b).value();
+}
+
+Result<qint64> PointsLedger::credit(const Credit &c)
+{
+    if (c.points <= 0)
+        return Error::internal(QStringLiteral("credit of %1 points").arg(c.points));
+    auto before = tracked(c.memberId);
+    if (!before)
+        return before.error();
+    auto entryId = m_repo.append({0, c.memberId, c.at, c.kind, c.points, c.visitId, c.reason, c.relatedMemberId, c.reversesId, m_op});
+    if (!entryId)
+        return entryId.error();
+    const qint64 paysDebt = std::min((*before)->debt, c.points);
+    Lot lot;
+    lot.memberId = c.memberId;
+    lot.ledgerId = *entryId;
+    lot.earnedOn = c.earnedOn;
+    lot.expiresOn = PointsRules::expiresOn(c.earnedOn, m_rules);
+    lot.points = c.points;
+    lot.remaining = c.points - paysDebt;
+    if (auto id = m_repo.addLot(lot); !id)
+        return id.error();
+    (*before)->points += c.points;
+    (*before)->debt -= paysDebt;
+    if (Status s = m_repo.addToBalance(c.memberId, c.points, (*before)->debt); !s)
+        return s.error();
+    return *entryId;
+}
+
+Result<qint64> PointsLedger::debit(const Debit &d)
+{
+    if (d.points < 0 || (d.points == 0 && d.kind != LedgerKind::Reverse))
+        return Error::internal(QStringLiteral("debit of %1 points").arg(d.points));
+    auto before = tracked(d.memberId);
+    if (!before)
+        return before.error();
+    auto open = m_repo.openLots(d.memberId);
+    if (!open)
+        return open.error();
+    if (d.fromLotFirst) {
+        // The reversed credit's own lot goes first, wherever it stands in FIFO order.
+        auto own = std::find_if(open->begin(), open->end(), [&d](const Lot &l) { return l.id == *d.fromLotFirst; });
+        if (own != open->end())
+            std::rotate(open->begin(), own, own + 1);
+    }
+    qint64 left = d.points;
+    for (const Lot &lot : std::as_const(*open)) {
+        if (left == 0)
+            break;
+        const qint64 take = std::min(left, lot.remaining);
+        if (Status s = m_repo.setRemaining(lot.id, lot.remaining - take); !s)
+            return s.error();
+        left -= take;
+    }
+    if (left > 0 && !d.allowDebt)
+        return Error::refused(tr("Not enough points: %1 more are needed.").arg(left));
+    auto entryId = m_repo.append({0, d.memberId, d.at, d.kind, -d.points, d.visitId, d.reason, std::nullopt, d.reversesId, m_op});
+    if (!entryId)
+        return entryId.error();
+    (*before)->points -= d.points;
+    (*before)->debt += left;
+    if (Status s = m_repo.addToBalance(d.memberId, -d.points, (*before)->debt); !s)
+        return s.error();
+    return *entryId;
+}
+
+Status PointsLedger::expire(const Lot &lot, const QDateTime &at)
+{
+    if (lot.remaining <= 0)
+        return {};
+    auto before = tracked(lot.memberId);
+    if (!before)
+        return before.error();
+    auto entryId = m_repo.append({0, lot.memberId, at, LedgerKind::Expire, -lot.remaining, std::nullopt, QString(), std::nullopt, std::nullopt, m_op, lot.id});
+    if (!entryId)
+        return entryId.error();
+    if (Status s = m_repo.setRemaining(lot.id, 0); !s)
+        return s;
+    (*before)->points -= lot.remaining;
+    return m_repo.addToBalance(lot.memberId, -lot.remaining, (*before)->debt);
+}
+
+} // namespace loyalty

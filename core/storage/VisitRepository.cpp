@@ -1,0 +1,216 @@
+#include "storage/VisitRepository.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+
+namespace loyalty {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, uuid, member_id, at, amount_cents, coupon_discount_cents, points_value_cents, eligible_cents, points_redeemed, "
+    "points_earned, bonus_points, tier_level, earn_percent, promo_percent, balance_after, tier_after, tier_changed, operator, note, "
+    "voided_at, voided_by, void_reason");
+
+Visit fromRow(const QSqlQuery &q)
+{
+    Visit v;
+    v.id = q.value(0).toLongLong();
+    v.uuid = q.value(1).toString();
+    v.memberId = q.value(2).toLongLong();
+    v.at = dateTimeFromStorage(q.value(3).toString());
+    v.amountCents = q.value(4).toLongLong();
+    v.couponDiscountCents = q.value(5).toLongLong();
+    v.pointsValueCents = q.value(6).toLongLong();
+    v.eligibleCents = q.value(7).toLongLong();
+    v.pointsRedeemed = q.value(8).toLongLong();
+    v.pointsEarned = q.value(9).toLongLong();
+    v.bonusPoints = q.value(10).toLongLong();
+    v.tierLevel = q.value(11).toInt();
+    v.earnPercent = q.value(12).toInt();
+    v.promoPercent = q.value(13).toInt();
+    v.balanceAfter = q.value(14).toLongLong();
+    v.tierAfter = q.value(15).toInt();
+    v.tierChanged = q.value(16).toInt() != 0;
+    v.op = q.value(17).toString();
+    v.note = q.value(18).toString();
+    if (!q.value(19).isNull())
+        v.voidedAt = dateTimeFromStorage(q.value(19).toString());
+    v.voidedBy = q.value(20).toString();
+    v.voidReason = q.value(21).toString();
+    return v;
+}
+
+Result<QList<Visit>> collect(Result<QSqlQuery *> q)
+{
+    if (!q)
+        return q.error();
+    QList<Visit> out;
+    while ((*q)->next())
+        out << fromRow(**q);
+    (*q)->finish();
+    return out;
+}
+
+QString orEmpty(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+} // namespace
+
+Result<qint64> VisitRepository::insert(const Visit &v)
+{
+    auto q = m_db.execCached(
+        QStringLiteral("INSERT INTO visits(uuid, member_id, at, day, amount_cents, coupon_discount_cents, points_value_cents, eligible_cents, "
+                       "points_redeemed, points_earned, bonus_points, tier_level, earn_percent, promo_percent, balance_after, tier_after, "
+                       "tier_changed, operator, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        {v.uuid, v.memberId, toStorage(v.at), toStorage(v.at.date()), v.amountCents, v.couponDiscountCents, v.pointsValueCents,
+         v.eligibleCents, v.pointsRedeemed, v.pointsEarned, v.bonusPoints, v.tierLevel, v.earnPercent, v.promoPercent, v.balanceAfter,
+         v.tierAfter, v.tierChanged ? 1 : 0, orEmpty(v.op), orEmpty(v.note)});
+    if (!q)
+        return q.error();
+    const qint64 id = (*q)->lastInsertId().toLongLong();
+    for (qsizetype i = 0; i < v.items.size(); ++i) {
+        const VisitLine &l = v.items.at(i);
+        if (auto qi = m_db.execCached(QStringLiteral("INSERT INTO visit_items(visit_id, line, category, description, quantity, unit_price_cents) "
+                                                     "VALUES (?, ?, ?, ?, ?, ?)"),
+                                      {id, int(i + 1), orEmpty(l.category), orEmpty(l.description), l.quantity, l.unitPriceCents});
+            !qi)
+            return qi.error();
+    }
+    return id;
+}
+
+Result<QList<VisitLine>> VisitRepository::itemsOf(qint64 visitId) const
+{
+    auto q = m_db.execCached(
+        QStringLiteral("SELECT category, description, quantity, unit_price_cents FROM visit_items WHERE visit_id = ? ORDER BY line"), {visitId});
+    if (!q)
+        return q.error();
+    QList<VisitLine> out;
+    while ((*q)->next())
+        out << VisitLine{(*q)->value(0).toString(), (*q)->value(1).toString(), (*q)->value(2).toLongLong(), (*q)->value(3).toLongLong()};
+    (*q)->finish();
+    return out;
+}
+
+Result<std::optional<Visit>> VisitRepository::byUuid(const QString &uuid) const
+{
+    auto found = collect(m_db.execCached(QStringLiteral("SELECT %1 FROM visits WHERE uuid = ?").arg(kColumns), {uuid}));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Visit>();
+    Visit v = found->first();
+    auto items = itemsOf(v.id);
+    if (!items)
+        return items.error();
+    v.items = *items;
+    return std::optional<Visit>(v);
+}
+
+Result<Visit> VisitRepository::byId(qint64 id) const
+{
+    auto found = collect(m_db.execCached(QStringLiteral("SELECT %1 FROM visits WHERE id = ?").arg(kColumns), {id}));
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return Error::notFound(QCoreApplication::translate("CheckoutService", "There is no visit %1.").arg(id));
+    Visit v = found->first();
+    auto items = itemsOf(v.id);
+    if (!items)
+        return items.error();
+    v.items = *items;
+    return v;
+}
+
+Result<QList<Visit>> VisitRepository::ofMember(qint64 memberId, int limit, bool includeVoid) const
+{
+    auto found = collect(m_db.execCached(QStringLiteral("SELECT %1 FROM visits WHERE member_id = ? AND (? OR voided_at IS NULL) "
+                                                        "ORDER BY at DESC, id DESC LIMIT ?")
+                                             .arg(kColumns),
+                                         {memberId, includeVoid ? 1 : 0, limit}));
+    if (!found)
+        return found.error();
+    for (Visit &v : *found) {
+        auto items = itemsOf(v.id);
+        if (!items)
+            return items.error();
+        v.items = *items;
+    }
+    return found;
+}
+
+Status VisitRepository::markVoid(qint64 visitId, const QDateTime &at, const QString &op, const QString &reason)
+{
+    if (auto q = m_db.execCached(QStringLiteral("UPDATE visits SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL"),
+                                 {toStorage(at), orEmpty(op), orEmpty(reason), visitId});
+        !q)
+        return q.error();
+    return {};
+}
+
+Status VisitRepository::countVisit(qint64 memberId, const QDateTime &at)
+{
+    if (auto q = m_db.execCached(QStringLiteral("UPDATE members SET visit_count = visit_count + 1, "
+                                                "last_visit_at = CASE WHEN last_visit_at IS NULL OR last_visit_at < ? THEN ? ELSE last_visit_at END "
+                                                "WHERE id = ?"),
+                                 {toStorage(at), toStorage(at), memberId});
+        !q)
+        return q.error();
+    return {};
+}
+
+Status VisitRepository::recount(qint64 memberId)
+{
+    if (auto q = m_db.execCached(QStringLiteral("UPDATE members SET "
+                                                "visit_count = (SELECT count(*) FROM visits WHERE member_id = ? AND voided_at IS NULL), "
+                                                "last_visit_at = (SELECT max(at) FROM visits WHERE member_id = ? AND voided_at IS NULL) "
+                                                "WHERE id = ?"),
+                                 {memberId, memberId, memberId});
+        !q)
+        return q.error();
+    return {};
+}
+
+Result<qint64> VisitRepository::spend12m(qint64 memberId, const QDate &today) const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT coalesce(sum(eligible_cents), 0) FROM visits WHERE member_id = ? AND voided_at IS NULL "
+                                            "AND at >= ? AND at < ?"),
+                             {memberId, toStorage(today.addDays(-364)), toStorage(today.addDays(1))});
+    if (!q)
+        return q.error();
+    const qint64 sum = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+    (*q)->finish();
+    return sum;
+}
+
+Result<QList<VisitRepository::DayRow>> VisitRepository::ofDay(const QDate &day, int limit) const
+{
+    QString columns = kColumns;
+    columns.replace(QStringLiteral(", "), QStringLiteral(", v."));
+    auto q = m_db.execCached(QStringLiteral("SELECT v.%1, CASE WHEN m.name = '' THEN m.phone ELSE m.name END, m.card FROM visits v "
+                                            "JOIN members m ON m.id = v.member_id WHERE v.day = ? ORDER BY v.at DESC, v.id DESC LIMIT ?")
+                                 .arg(columns),
+                             {toStorage(day), limit});
+    if (!q)
+        return q.error();
+    QList<DayRow> out;
+    while ((*q)->next())
+        out << DayRow{fromRow(**q), (*q)->value(22).toString(), (*q)->value(23).toString()};
+    (*q)->finish();
+    return out;
+}
+
+Result<int> VisitRepository::nonVoidCount(qint64 memberId) const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT count(*) FROM visits WHERE member_id = ? AND voided_at IS NULL"), {memberId});
+    if (!q)
+        return q.error();
+    const int n = (*q)->next() ? (*q)->value(0).toInt() : 0;
+    (*q)->finish();
+    return n;
+}
+
+} // namespace loyalty

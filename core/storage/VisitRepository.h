@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/Result.h"
+#include "visits/Visit.h"
+
+namespace loyalty {
+
+class Database;
+
+class VisitRepository {
+public:
+    explicit VisitRepository(Database &db) : m_db(db) {}
+
+    Result<qint64> insert(const Visit &visit);
+    Result<std::optional<Visit>> byUuid(const QString &uuid) const;
+    Result<Visit> byId(qint64 id) const;
+    // A member's visits, newest first, with their items.
+    Result<QList<Visit>> ofMember(qint64 memberId, int limit = 50, bool includeVoid = true) const;
+    Status markVoid(qint64 visitId, const QDateTime &at, const QString &op, const QString &reason);
+    // Counts one more non-void visit for the member at `at`.
+    Status countVisit(qint64 memberId, const QDateTime &at);
+    // Recounts a member's visit aggregates from their non-void visits (after a void).
+    Status recount(qint64 memberId);
+    // The member's qualifying spend over the 365 days ending on `today` (SPEC §3.4).
+    Result<qint64> spend12m(qint64 memberId, const QDate &today) const;
+    Result<int> nonVoidCount(qint64 memberId) const;
+    // Visits recorded on a day, newest first (the counter's "today" list), with the member's name.
+    struct DayRow {
+        Visit visit;
+        QString memberName;
+        QString card;
+    };
+    Result<QList<DayRow>> ofDay(const QDate &day, int limit = 200) const;
+
+private:
+    Result<QList<VisitLine>> itemsOf(qint64 visitId) const;
+    Database &m_db;
+};
+
+} // namespace loyalty

@@ -1,0 +1,362 @@
+#include "visits/CheckoutService.h"
+
+#include "common/Money.h"
+#include "members/Member.h"
+#include "points/ExpiryService.h"
+#include "points/PointsLedger.h"
+#include "rules/PointsRules.h"
+#include "shop/AuditLog.h"
+#include "storage/Database.h"
+#include "storage/LedgerRepository.h"
+#include "storage/MemberRepository.h"
+#include "storage/TierRepository.h"
+#include "storage/VisitRepository.h"
+
+#include <QJsonObject>
+#include <QUuid>
+
+namespace loyalty {
+
+CheckoutService::CheckoutService(Database &db, const Clock &clock, Operator op) : m_db(db), m_clock(clock), m_operator(std::move(op)) {}
+
+Status CheckoutService::precheck(const VisitRequest &r) const
+{
+    if (r.amountCents <= 0)
+        return Error::invalid(tr("The amount must be more than zero."), QStringLiteral("amount"));
+    if (r.amountCents > Money::kMaxCents)
+        return Error::invalid(tr("That amount is too large: at most %1.").arg(Money(Money::kMaxCents).toPlainString()), QStringLiteral("amount"));
+    if (!r.items.isEmpty()) {
+        if (r.items.size() > 200)
+            return Error::invalid(tr("A visit has at most 200 items."), QStringLiteral("items"));
+        qint64 total = 0;
+        for (const VisitLine &l : r.items) {
+            if (Status s = VisitLine::validate(l); !s)
+                return s;
+            total += l.totalCents();
+        }
+        if (total != r.amountCents)
+            return Error::refused(tr("The items add up to %1 but the amount is %2: they must be equal.")
+                                      .arg(Money(total).toPlainString(), Money(r.amountCents).toPlainString()),
+                                  QStringLiteral("items"));
+    }
+    if (r.redeemPoints < 0)
+        return Error::invalid(tr("Points to redeem cannot be negative."), QStringLiteral("redeem"));
+    if (r.uuid.size() > 100)
+        return Error::invalid(tr("A visit UUID is at most 100 characters."), QStringLiteral("uuid"));
+    if (r.note.size() > 500)
+        return Error::invalid(tr("A note is at most 500 characters."), QStringLiteral("note"));
+    if (!r.couponCode.trimmed().isEmpty())
+        return Error::refused(tr("Coupons cannot be redeemed yet in this version."), QStringLiteral("coupon"));
+    return {};
+}
+
+Result<VisitResult> CheckoutService::resultOf(const Visit &v) const
+{
+    VisitResult r;
+    r.visitId = v.id;
+    r.uuid = v.uuid;
+    r.memberId = v.memberId;
+    r.at = v.at;
+    r.amountCents = v.amountCents;
+    r.couponDiscountCents = v.couponDiscountCents;
+    r.pointsValueCents = v.pointsValueCents;
+    r.eligibleCents = v.eligibleCents;
+    r.pointsEarned = v.pointsEarned;
+    r.pointsRedeemed = v.pointsRedeemed;
+    r.bonusPoints = v.bonusPoints;
+    r.balance = v.balanceAfter;
+    r.tierLevel = v.tierAfter;
+    r.tierChanged = v.tierChanged;
+    r.promoPercent = v.promoPercent;
+    // The bonuses recorded with the visit (the referrer's included), as they were granted.
+    auto q = m_db.execCached(QStringLiteral("SELECT reason, points, member_id FROM ledger WHERE visit_id = ? AND kind = 'bonus' ORDER BY id"), {v.id});
+    if (!q)
+        return q.error();
+    while ((*q)->next())
+        r.bonuses << BonusGranted{(*q)->value(0).toString(), (*q)->value(1).toLongLong(), (*q)->value(2).toLongLong()};
+    (*q)->finish();
+    return r;
+}
+
+Result<VisitResult> CheckoutService::record(const VisitRequest &request)
+{
+    VisitRepository visits(m_db);
+    // The same UUID twice records one visit and returns the first result, whatever else differs.
+    if (!request.uuid.isEmpty()) {
+        auto existing = visits.byUuid(request.uuid);
+        if (!existing)
+            return existing.error();
+        if (*existing) {
+            auto first = resultOf(**existing);
+            if (first)
+                first->replayed = true;
+            return first;
+        }
+    }
+    if (Status s = precheck(request); !s)
+        return s.error();
+
+    auto rules = Settings(m_db).rules();
+    if (!rules)
+        return rules.error();
+    auto ladder = TierRepository(m_db).ladder();
+    if (!ladder)
+        return ladder.error();
+
+    const QDateTime now = m_clock.now();
+    const QDate today = now.date();
+    VisitResult result;
+    Status s = m_db.transaction([&]() -> Status {
+        MemberRepository members(m_db);
+        auto member = members.byId(request.memberId);
+        if (!member)
+            return member.error();
+        if (member->status == MemberStatus::Archived)
+            return Error::refused(tr("%1 is archived: restore the member before recording a visit.").arg(member->displayName()));
+        if (member->status == MemberStatus::Erased)
+            return Error::refused(tr("This member's data was erased: visits cannot be recorded for them."));
+
+        // Points as cash on A − D (no coupons yet: D = 0).
+        const qint64 discount = 0;
+        auto pointsValue = PointsRules::checkRedemption(request.redeemPoints, member->points, request.amountCents - discount, *rules);
+        if (!pointsValue)
+            return pointsValue.error();
+
+        Visit v;
+        v.uuid = request.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.uuid;
+        v.memberId = member->id;
+        v.at = now;
+        v.amountCents = request.amountCents;
+        v.couponDiscountCents = discount;
+        v.pointsValueCents = *pointsValue;
+        v.eligibleCents = PointsRules::eligibleCents(v.amountCents, discount, v.pointsValueCents);
+        v.pointsRedeemed = request.redeemPoints;
+        v.tierLevel = member->tierLevel;
+        v.earnPercent = ladder->at(member->tierLevel).earnPercent;
+        v.promoPercent = PointsRules::promoPercent(*rules, today);
+        v.op = m_operator.name;
+        v.note = request.note.trimmed();
+        v.items = request.items;
+
+        EarnInput earn;
+        earn.amountCents = v.amountCents;
+        earn.couponDiscountCents = discount;
+        earn.pointsValueCents = v.pointsValueCents;
+        for (const VisitLine &l : request.items)
+            earn.lines << EarnLine{l.totalCents(), rules->categoryPercentOf(l.category)};
+        earn.pointsPerYuan = rules->pointsPerYuan;
+        earn.tierPercent = v.earnPercent;
+        earn.promoPercent = v.promoPercent;
+        v.pointsEarned = PointsRules::pointsEarned(earn);
+
+        // Bonuses (SPEC §3.1): the birthday once a calendar year with the first visit in the
+        // birthday month; the referrer's with the referred member's first visit.
+        LedgerRepository ledgerRepo(m_db);
+        QList<BonusGranted> bonuses;
+        if (rules->birthdayPoints > 0 && member->birthday.inMonthOf(today)) {
+            auto standing = ledgerRepo.hasStandingBonus(member->id, BonusReason::Birthday, today.year(), std::nullopt);
+            if (!standing)
+                return standing.error();
+            if (!*standing)
+                bonuses << BonusGranted{BonusReason::Birthday, rules->birthdayPoints, member->id};
+        }
+        if (rules->referralPoints > 0 && member->referrerId) {
+            auto referrer = members.byId(*member->referrerId);
+            if (referrer && referrer->status != MemberStatus::Erased) {
+                auto standing = ledgerRepo.hasStandingBonus(referrer->id, BonusReason::Referral, std::nullopt, member->id);
+                if (!standing)
+                    return standing.error();
+                // With the first visit; or, when a void took it back, with the next visit.
+                bool due = !*standing && member->visitCount == 0;
+                if (!*standing && !due) {
+                    auto granted = ledgerRepo.wasBonusGranted(referrer->id, BonusReason::Referral, member->id);
+                    if (!granted)
+                        return granted.error();
+                    due = *granted;
+                }
+                if (due)
+                    bonuses << BonusGranted{BonusReason::Referral, rules->referralPoints, referrer->id};
+            }
+        }
+        for (const BonusGranted &b : std::as_const(bonuses))
+            if (b.memberId == member->id)
+                v.bonusPoints += b.points;
+
+        v.balanceAfter = member->points - v.pointsRedeemed + v.pointsEarned + v.bonusPoints;
+        v.tierAfter = member->tierLevel;
+        auto visitId = visits.insert(v);
+        if (!visitId)
+            return visitId.error();
+        v.id = *visitId;
+
+        PointsLedger ledger(m_db, *rules, m_operator.name);
+        ledger.know(member->id, {member->points, member->pointsDebt});
+        if (v.pointsRedeemed > 0) {
+            PointsLedger::Debit d;
+            d.memberId = member->id;
+            d.kind = LedgerKind::Redeem;
+            d.points = v.pointsRedeemed;
+            d.at = now;
+            d.visitId = v.id;
+            if (auto e = ledger.debit(d); !e)
+                return e.error();
+        }
+        if (v.pointsEarned > 0) {
+            PointsLedger::Credit c;
+            c.memberId = member->id;
+            c.kind = LedgerKind::Earn;
+            c.points = v.pointsEarned;
+            c.at = now;
+            c.earnedOn = today;
+            c.visitId = v.id;
+            if (auto e = ledger.credit(c); !e)
+                return e.error();
+        }
+        for (const BonusGranted &b : std::as_const(bonuses)) {
+            PointsLedger::Credit c;
+            c.memberId = b.memberId;
+            c.kind = LedgerKind::Bonus;
+            c.points = b.points;
+            c.at = now;
+            c.earnedOn = today;
+            c.visitId = v.id;
+            c.reason = b.reason;
+            if (b.reason == BonusReason::Referral)
+                c.relatedMemberId = member->id;
+            if (auto e = ledger.credit(c); !e)
+                return e.error();
+        }
+        if (Status counted = visits.countVisit(member->id, now); !counted)
+            return counted;
+
+        result.visitId = v.id;
+        result.uuid = v.uuid;
+        result.memberId = v.memberId;
+        result.at = now;
+        result.amountCents = v.amountCents;
+        result.couponDiscountCents = v.couponDiscountCents;
+        result.pointsValueCents = v.pointsValueCents;
+        result.eligibleCents = v.eligibleCents;
+        result.pointsEarned = v.pointsEarned;
+        result.pointsRedeemed = v.pointsRedeemed;
+        result.bonusPoints = v.bonusPoints;
+        result.balance = v.balanceAfter;
+        result.tierLevel = v.tierAfter;
+        result.tierChanged = v.tierChanged;
+        result.promoPercent = v.promoPercent;
+        result.bonuses = bonuses;
+        return {};
+    });
+    if (!s) {
+        // Another counter may have recorded the same UUID in the meantime: then that is the answer.
+        if (!request.uuid.isEmpty()) {
+            if (auto existing = visits.byUuid(request.uuid); existing && *existing) {
+                auto first = resultOf(**existing);
+                if (first)
+                    first->replayed = true;
+                return first;
+            }
+        }
+        return s.error();
+    }
+    return result;
+}
+
+Result<VoidResult> CheckoutService::voidVisit(qint64 visitId, const QString &reason)
+{
+    VisitRepository visits(m_db);
+    auto visit = visits.byId(visitId);
+    if (!visit)
+        return visit.error();
+    if (visit->isVoid())
+        return Error::refused(tr("Visit %1 was already voided on %2.").arg(visitId).arg(visit->voidedAt->toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    const QDate today = m_clock.today();
+    if (!m_operator.isOwner() && visit->at.date() < today)
+        return Error::permission(tr("Only the owner can void a visit from an earlier day."));
+    if (reason.size() > 500)
+        return Error::invalid(tr("A reason is at most 500 characters."), QStringLiteral("reason"));
+    auto rules = Settings(m_db).rules();
+    if (!rules)
+        return rules.error();
+
+    const QDateTime now = m_clock.now();
+    VoidResult result;
+    result.visitId = visitId;
+    result.memberId = visit->memberId;
+    Status s = m_db.transaction([&]() -> Status {
+        LedgerRepository ledgerRepo(m_db);
+        PointsLedger ledger(m_db, *rules, m_operator.name);
+        auto entries = ledgerRepo.unreversedEntriesOfVisit(visitId);
+        if (!entries)
+            return entries.error();
+        QSet<qint64> touched{visit->memberId};
+        for (const LedgerEntry &e : std::as_const(*entries)) {
+            touched.insert(e.memberId);
+            if (e.points > 0) { // earned or bonus: taken back, from its own lot first; may leave a debt
+                auto lot = ledgerRepo.lotOfEntry(e.id);
+                if (!lot)
+                    return lot.error();
+                // Points of this credit that have expired meanwhile are gone already: taking them
+                // back again would charge the member twice.
+                qint64 expired = 0;
+                if (*lot) {
+                    auto e2 = ledgerRepo.expiredFromLot((*lot)->id);
+                    if (!e2)
+                        return e2.error();
+                    expired = *e2;
+                }
+                PointsLedger::Debit d;
+                d.memberId = e.memberId;
+                d.kind = LedgerKind::Reverse;
+                d.points = e.points - expired;
+                d.at = now;
+                d.visitId = visitId;
+                d.reason = reason;
+                d.reversesId = e.id;
+                if (*lot)
+                    d.fromLotFirst = (*lot)->id;
+                d.allowDebt = true;
+                if (auto r = ledger.debit(d); !r)
+                    return r.error();
+                result.pointsTakenBack += d.points;
+            } else if (e.points < 0) { // redeemed: given back as a lot earned on the visit's date
+                PointsLedger::Credit c;
+                c.memberId = e.memberId;
+                c.kind = LedgerKind::Reverse;
+                c.points = -e.points;
+                c.at = now;
+                c.earnedOn = visit->at.date();
+                c.visitId = visitId;
+                c.reason = reason;
+                c.reversesId = e.id;
+                if (auto r = ledger.credit(c); !r)
+                    return r.error();
+                result.pointsReturned += -e.points;
+            }
+        }
+        if (Status marked = visits.markVoid(visitId, now, m_operator.name, reason); !marked)
+            return marked;
+        if (Status recounted = visits.recount(visit->memberId); !recounted)
+            return recounted;
+        // Points given back as if earned long ago may already be past their last day.
+        for (const qint64 memberId : std::as_const(touched))
+            if (auto expired = ExpiryService(m_db, m_clock).expireMember(memberId, *rules); !expired)
+                return expired.error();
+        return AuditLog(m_db).record(m_operator, QStringLiteral("visit.void"),
+                                     {{QStringLiteral("visit_id"), visitId},
+                                      {QStringLiteral("member_id"), visit->memberId},
+                                      {QStringLiteral("amount_cents"), visit->amountCents},
+                                      {QStringLiteral("reason"), reason},
+                                      {QStringLiteral("points_taken_back"), result.pointsTakenBack},
+                                      {QStringLiteral("points_returned"), result.pointsReturned}});
+    });
+    if (!s)
+        return s.error();
+    auto after = PointsLedger(m_db, *rules, m_operator.name).balance(visit->memberId);
+    if (!after)
+        return after.error();
+    result.balance = after->points;
+    return result;
+}
+
+} // namespace loyalty

@@ -1,0 +1,477 @@
+#include "counter/CounterScreen.h"
+
+#include "common/MessageBox.h"
+#include "common/Money.h"
+#include "common/ShopSession.h"
+#include "counter/MemberCard.h"
+#include "counter/VoidDialog.h"
+#include "rules/PointsRules.h"
+#include "storage/TierRepository.h"
+#include "storage/VisitRepository.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace loyalty::ui {
+
+namespace {
+
+QLabel *problemLabel(QWidget *parent, const char *name)
+{
+    auto *l = new QLabel(parent);
+    l->setObjectName(QString::fromLatin1(name));
+    l->setWordWrap(true);
+    return l;
+}
+
+void showProblem(QLabel *label, const QString &problem, const QString &hint = {})
+{
+    label->setText(problem.isEmpty() ? hint : problem);
+    label->setStyleSheet(problem.isEmpty() ? QStringLiteral("color: palette(mid);") : QStringLiteral("color: #b3261e;"));
+}
+
+// 200 → "2", 150 → "1.5", 125 → "1.25": a percent as a multiplier, in integers.
+QString multiplier(int percent)
+{
+    QString text = QString::number(percent / 100);
+    if (const int rest = percent % 100) {
+        QString fraction = QString::number(rest).rightJustified(2, u'0');
+        while (fraction.endsWith(u'0'))
+            fraction.chop(1);
+        text += u'.' + fraction;
+    }
+    return text;
+}
+
+enum TodayColumns { TimeColumn, MemberColumn, AmountColumn, PointsColumn, StatusColumn };
+
+} // namespace
+
+CounterScreen::CounterScreen(ShopSession &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("counterScreen"));
+    auto *row = new QHBoxLayout(this);
+
+    // Left: the customer and the sale.
+    auto *left = new QVBoxLayout;
+    m_card = new MemberCard(session, this);
+    m_card->setMinimumHeight(230);
+    left->addWidget(m_card, 3);
+
+    auto *sale = new QFrame(this);
+    sale->setObjectName(QStringLiteral("saleForm"));
+    sale->setFrameShape(QFrame::StyledPanel);
+    auto *form = new QFormLayout(sale);
+    form->setContentsMargins(18, 14, 18, 14);
+    form->setHorizontalSpacing(16);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    m_amountLabel = new QLabel(sale);
+    m_amount = new QLineEdit(sale);
+    m_amount->setObjectName(QStringLiteral("amount"));
+    m_amount->setFont(big);
+    m_amount->setMaxLength(20);
+    m_amount->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
+    m_amountLabel->setBuddy(m_amount);
+    m_amountError = problemLabel(sale, "amountError");
+    auto *amountColumn = new QVBoxLayout;
+    amountColumn->addWidget(m_amount);
+    amountColumn->addWidget(m_amountError);
+    form->addRow(m_amountLabel, amountColumn);
+    m_redeemLabel = new QLabel(sale);
+    m_redeem = new QLineEdit(sale);
+    m_redeem->setObjectName(QStringLiteral("redeemPoints"));
+    m_redeem->setMaxLength(12);
+    m_redeem->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_redeemLabel->setBuddy(m_redeem);
+    m_redeemHint = problemLabel(sale, "redeemHint");
+    auto *redeemColumn = new QVBoxLayout;
+    redeemColumn->addWidget(m_redeem);
+    redeemColumn->addWidget(m_redeemHint);
+    form->addRow(m_redeemLabel, redeemColumn);
+    m_noteLabel = new QLabel(sale);
+    m_note = new QLineEdit(sale);
+    m_note->setObjectName(QStringLiteral("visitNote"));
+    m_note->setMaxLength(500);
+    m_noteLabel->setBuddy(m_note);
+    form->addRow(m_noteLabel, m_note);
+    m_record = new QPushButton(sale);
+    m_record->setObjectName(QStringLiteral("recordButton"));
+    m_record->setMinimumHeight(40);
+    m_record->setFont(big);
+    form->addRow(QString(), m_record);
+    left->addWidget(sale, 2);
+
+    auto *resultBox = new QFrame(this);
+    resultBox->setObjectName(QStringLiteral("resultBox"));
+    resultBox->setFrameShape(QFrame::StyledPanel);
+    auto *resultRow = new QHBoxLayout(resultBox);
+    resultRow->setContentsMargins(18, 10, 18, 10);
+    m_result = new QLabel(resultBox);
+    m_result->setObjectName(QStringLiteral("visitResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::RichText);
+    m_undo = new QPushButton(resultBox);
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    resultRow->addWidget(m_result, 1);
+    resultRow->addWidget(m_undo, 0, Qt::AlignTop);
+    left->addWidget(resultBox, 1);
+    row->addLayout(left, 3);
+
+    // Right: what the counter did today.
+    auto *right = new QVBoxLayout;
+    m_todayTitle = new QLabel(this);
+    QFont bold = m_todayTitle->font();
+    bold.setBold(true);
+    m_todayTitle->setFont(bold);
+    right->addWidget(m_todayTitle);
+    m_today = new QTreeWidget(this);
+    m_today->setObjectName(QStringLiteral("todayList"));
+    m_today->setRootIsDecorated(false);
+    m_today->setUniformRowHeights(true);
+    m_today->setColumnCount(5);
+    m_today->header()->setStretchLastSection(false);
+    m_today->header()->setSectionResizeMode(MemberColumn, QHeaderView::Stretch);
+    m_today->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
+    m_today->header()->setSectionResizeMode(AmountColumn, QHeaderView::ResizeToContents);
+    m_today->header()->setSectionResizeMode(PointsColumn, QHeaderView::ResizeToContents);
+    m_today->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
+    right->addWidget(m_today, 1);
+    m_voidSelected = new QPushButton(this);
+    m_voidSelected->setObjectName(QStringLiteral("voidSelectedButton"));
+    right->addWidget(m_voidSelected, 0, Qt::AlignRight);
+    row->addLayout(right, 2);
+
+    connect(m_amount, &QLineEdit::textChanged, this, &CounterScreen::updateHints);
+    connect(m_redeem, &QLineEdit::textChanged, this, &CounterScreen::updateHints);
+    connect(m_amount, &QLineEdit::returnPressed, this, &CounterScreen::record);
+    connect(m_redeem, &QLineEdit::returnPressed, this, &CounterScreen::record);
+    connect(m_note, &QLineEdit::returnPressed, this, &CounterScreen::record);
+    connect(m_record, &QPushButton::clicked, this, &CounterScreen::record);
+    connect(m_undo, &QPushButton::clicked, this, &CounterScreen::undoLast);
+    connect(m_voidSelected, &QPushButton::clicked, this, &CounterScreen::voidSelected);
+    connect(m_today, &QTreeWidget::itemSelectionChanged, this, [this] { m_voidSelected->setEnabled(!m_today->selectedItems().isEmpty()); });
+    connect(&m_session, &ShopSession::opened, this, [this] {
+        clear();
+        reloadToday();
+    });
+    connect(&m_session, &ShopSession::closed, this, &CounterScreen::clear);
+    connect(&m_session, &ShopSession::visitsChanged, this, [this](qint64 memberId) {
+        if (memberId == 0 || memberId == currentMemberId())
+            reloadProfile();
+        reloadToday();
+    });
+    connect(&m_session, &ShopSession::memberChanged, this, [this](qint64 memberId) {
+        if (memberId == currentMemberId())
+            reloadProfile();
+    });
+    for (QLineEdit *edit : {m_amount, m_redeem, m_note})
+        edit->installEventFilter(this);
+    retranslateUi();
+    clear();
+}
+
+void CounterScreen::retranslateUi()
+{
+    m_amountLabel->setText(tr("&Amount (%1)").arg(Money::currencySymbol(m_session.currency()).trimmed()));
+    m_amount->setPlaceholderText(tr("e.g. 36.50"));
+    m_redeemLabel->setText(tr("&Pay with points"));
+    m_redeem->setPlaceholderText(tr("points to redeem (optional)"));
+    m_noteLabel->setText(tr("N&ote"));
+    m_record->setText(tr("Record visit  (Enter)"));
+    m_undo->setText(tr("&Undo this visit…"));
+    m_todayTitle->setText(tr("Today at the counter"));
+    m_today->setHeaderLabels({tr("Time"), tr("Member"), tr("Amount"), tr("Points"), tr("Status")});
+    m_voidSelected->setText(tr("&Void selected visit…"));
+    updateHints();
+    reloadToday();
+}
+
+void CounterScreen::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+bool CounterScreen::eventFilter(QObject *watched, QEvent *event)
+{
+    // Escape in the sale: this customer is done without a visit.
+    if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
+        && (watched == m_amount || watched == m_redeem || watched == m_note)) {
+        clear();
+        emit readyForNext();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CounterScreen::serve(qint64 memberId)
+{
+    auto member = m_session.members().byId(memberId);
+    if (!member)
+        return;
+    auto profile = MemberProfileService(m_session.database(), m_session.clock()).load(*member);
+    if (!profile)
+        return;
+    const bool sameMember = m_profile && m_profile->member.id == memberId;
+    m_profile = *profile;
+    m_card->showProfile(m_profile);
+    if (!sameMember) {
+        m_amount->clear();
+        m_redeem->clear();
+        m_note->clear();
+        m_pendingUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_redeem), static_cast<QWidget *>(m_note),
+                       static_cast<QWidget *>(m_record)})
+        w->setEnabled(true);
+    updateHints();
+    m_amount->setFocus(Qt::OtherFocusReason);
+    m_amount->selectAll();
+}
+
+void CounterScreen::reloadProfile()
+{
+    if (m_profile)
+        serve(m_profile->member.id);
+}
+
+void CounterScreen::clear()
+{
+    m_profile.reset();
+    m_card->showProfile(std::nullopt);
+    m_amount->clear();
+    m_redeem->clear();
+    m_note->clear();
+    for (QWidget *w : {static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_redeem), static_cast<QWidget *>(m_note),
+                       static_cast<QWidget *>(m_record)})
+        w->setEnabled(false);
+    m_amountError->clear();
+    m_redeemHint->clear();
+    m_pendingUuid.clear();
+    m_lastResult.reset();
+    m_undo->setVisible(false);
+    m_result->setText(QStringLiteral("<span style='color:gray;'>%1</span>")
+                          .arg(tr("The result of each visit shows here: points earned, bonuses, the new balance.").toHtmlEscaped()));
+}
+
+VisitRequest CounterScreen::currentRequest(QString *amountProblem, QString *redeemProblem) const
+{
+    VisitRequest request;
+    if (m_profile)
+        request.memberId = m_profile->member.id;
+    request.uuid = m_pendingUuid;
+    request.note = m_note->text();
+    if (!m_amount->text().trimmed().isEmpty()) {
+        if (auto amount = Money::parse(m_amount->text()))
+            request.amountCents = amount->cents();
+        else
+            *amountProblem = amount.error().message;
+    }
+    const QString redeem = m_redeem->text().trimmed();
+    if (!redeem.isEmpty()) {
+        bool ok = false;
+        request.redeemPoints = redeem.toLongLong(&ok);
+        if (!ok || request.redeemPoints < 0)
+            *redeemProblem = tr("Points to redeem are a whole number, like 500.");
+    }
+    return request;
+}
+
+// Tells, as the cashier types, what the amount and points come to and what is wrong with them.
+void CounterScreen::updateHints()
+{
+    if (!m_profile || !m_session.isOpen()) {
+        m_amountError->clear();
+        m_redeemHint->clear();
+        return;
+    }
+    QString amountProblem;
+    QString redeemProblem;
+    const VisitRequest request = currentRequest(&amountProblem, &redeemProblem);
+    if (amountProblem.isEmpty() && !m_amount->text().trimmed().isEmpty() && request.amountCents <= 0)
+        amountProblem = tr("The amount must be more than zero.");
+    showProblem(m_amountError, amountProblem);
+
+    auto rules = m_session.settings().rules();
+    if (!rules)
+        return;
+    const qint64 balance = m_profile->member.points;
+    const qint64 most = request.amountCents > 0 ? PointsRules::maxRedeemablePoints(balance, request.amountCents, *rules) : 0;
+    QString hint;
+    if (request.redeemPoints > 0 && redeemProblem.isEmpty()) {
+        if (request.amountCents > 0) {
+            auto value = PointsRules::checkRedemption(request.redeemPoints, balance, request.amountCents, *rules);
+            if (value)
+                hint = tr("%1 points pay %2; %3 left to pay.")
+                           .arg(QLocale().toString(request.redeemPoints), Money(*value).format(m_session.currency()),
+                                Money(request.amountCents - *value).format(m_session.currency()));
+            else
+                redeemProblem = value.error().message;
+        } else {
+            hint = tr("Enter the amount first.");
+        }
+    } else if (request.amountCents > 0) {
+        hint = most > 0 ? tr("Up to %1 points (worth %2) can pay for this visit.")
+                              .arg(QLocale().toString(most), Money(PointsRules::pointsValueCents(most, *rules)).format(m_session.currency()))
+                        : tr("Not enough points to pay with (at least %1).").arg(rules->redeemMinPoints);
+    }
+    showProblem(m_redeemHint, redeemProblem, hint);
+}
+
+void CounterScreen::record()
+{
+    if (!m_profile || !m_session.isOpen())
+        return;
+    QString amountProblem;
+    QString redeemProblem;
+    VisitRequest request = currentRequest(&amountProblem, &redeemProblem);
+    if (m_amount->text().trimmed().isEmpty())
+        amountProblem = tr("Enter the amount.");
+    if (!amountProblem.isEmpty() || !redeemProblem.isEmpty()) {
+        showProblem(m_amountError, amountProblem);
+        showProblem(m_redeemHint, redeemProblem);
+        (amountProblem.isEmpty() ? m_redeem : m_amount)->setFocus();
+        return;
+    }
+    auto result = m_session.checkout().record(request);
+    if (!result) {
+        const Error &e = result.error();
+        if (e.field == u"redeem") {
+            showProblem(m_redeemHint, e.message);
+            m_redeem->setFocus();
+        } else if (e.field == u"amount" || e.field == u"items") {
+            showProblem(m_amountError, e.message);
+            m_amount->setFocus();
+        } else {
+            MessageBox::warning(this, tr("Visit not recorded"), e.message);
+        }
+        return;
+    }
+    const qint64 memberId = m_profile->member.id;
+    showResult(*result);
+    // Done with this customer: the card stays for a glance, the search takes the next one.
+    serve(memberId);
+    m_pendingUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_amount->clear();
+    m_redeem->clear();
+    m_note->clear();
+    emit m_session.visitsChanged(memberId);
+    emit readyForNext();
+}
+
+void CounterScreen::showResult(const VisitResult &r)
+{
+    m_lastResult = r;
+    const QString currency = m_session.currency();
+    const QLocale locale;
+    QStringList lines;
+    lines << QStringLiteral("<span style='font-size:14pt; font-weight:bold; color:#2e7d32;'>%1</span>")
+                 .arg(tr("+%1 points").arg(locale.toString(r.pointsEarned + r.bonusPoints)).toHtmlEscaped());
+    QStringList details;
+    details << tr("%1 for %2").arg(tr("%n point(s) earned", nullptr, int(r.pointsEarned)), Money(r.amountCents).format(currency));
+    if (r.promoPercent > 100)
+        details << tr("member day ×%1").arg(multiplier(r.promoPercent));
+    for (const BonusGranted &b : r.bonuses) {
+        if (b.memberId != r.memberId)
+            continue;
+        details << (b.reason == u"birthday" ? tr("+%1 birthday bonus").arg(b.points) : tr("+%1 bonus").arg(b.points));
+    }
+    if (r.pointsRedeemed > 0)
+        details << tr("%1 points paid %2").arg(locale.toString(r.pointsRedeemed), Money(r.pointsValueCents).format(currency));
+    lines << details.join(QStringLiteral(" · ")).toHtmlEscaped();
+    for (const BonusGranted &b : r.bonuses)
+        if (b.memberId != r.memberId) {
+            auto referrer = m_session.members().byId(b.memberId);
+            lines << tr("%1 gets %2 points for referring them.").arg(referrer ? referrer->displayName() : QString(), QString::number(b.points)).toHtmlEscaped();
+        }
+    lines << QStringLiteral("<b>%1</b>").arg(tr("New balance: %1 points").arg(locale.toString(r.balance)).toHtmlEscaped());
+    m_result->setText(lines.join(QStringLiteral("<br>")));
+    m_undo->setVisible(true);
+}
+
+bool CounterScreen::confirmAndVoid(qint64 visitId, const QString &description)
+{
+    const auto reason = VoidDialog::ask(this, description);
+    if (!reason)
+        return false;
+    auto voided = m_session.checkout().voidVisit(visitId, *reason);
+    if (!voided) {
+        MessageBox::warning(this, tr("Visit not voided"), voided.error().message);
+        return false;
+    }
+    m_result->setText(tr("Visit %1 voided. %2 points taken back, %3 given back; balance now %4.")
+                          .arg(visitId)
+                          .arg(voided->pointsTakenBack)
+                          .arg(voided->pointsReturned)
+                          .arg(QLocale().toString(voided->balance))
+                          .toHtmlEscaped());
+    m_undo->setVisible(false);
+    if (m_lastResult && m_lastResult->visitId == visitId)
+        m_lastResult.reset();
+    emit m_session.visitsChanged(voided->memberId);
+    return true;
+}
+
+void CounterScreen::undoLast()
+{
+    if (!m_lastResult)
+        return;
+    const VisitResult r = *m_lastResult;
+    auto member = m_session.members().byId(r.memberId);
+    confirmAndVoid(r.visitId, tr("%1 · %2 · %3")
+                                  .arg(member ? member->displayName() : QString(), Money(r.amountCents).format(m_session.currency()),
+                                       QLocale().toString(r.at.time(), QLocale::ShortFormat)));
+}
+
+void CounterScreen::voidSelected()
+{
+    const auto items = m_today->selectedItems();
+    if (items.isEmpty())
+        return;
+    const QTreeWidgetItem *item = items.first();
+    confirmAndVoid(item->data(TimeColumn, Qt::UserRole).toLongLong(),
+                   QStringLiteral("%1 · %2 · %3").arg(item->text(MemberColumn), item->text(AmountColumn), item->text(TimeColumn)));
+}
+
+void CounterScreen::reloadToday()
+{
+    m_today->clear();
+    m_voidSelected->setEnabled(false);
+    if (!m_session.isOpen())
+        return;
+    auto rows = VisitRepository(m_session.database()).ofDay(m_session.clock().today());
+    if (!rows)
+        return;
+    const QString currency = m_session.currency();
+    for (const auto &row : std::as_const(*rows)) {
+        auto *item = new QTreeWidgetItem(m_today);
+        item->setText(TimeColumn, QLocale().toString(row.visit.at.time(), QLocale::ShortFormat));
+        item->setData(TimeColumn, Qt::UserRole, row.visit.id);
+        item->setText(MemberColumn, row.memberName);
+        item->setText(AmountColumn, Money(row.visit.amountCents).format(currency));
+        item->setTextAlignment(AmountColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(PointsColumn, QStringLiteral("+%1").arg(row.visit.pointsEarned + row.visit.bonusPoints));
+        item->setTextAlignment(PointsColumn, Qt::AlignRight | Qt::AlignVCenter);
+        if (row.visit.isVoid()) {
+            item->setText(StatusColumn, tr("void"));
+            for (int c = 0; c < 5; ++c)
+                item->setForeground(c, QColor(Qt::gray));
+            item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
+        }
+    }
+    m_todayTitle->setText(tr("Today at the counter: %n visit(s)", nullptr, int(rows->size())));
+}
+
+} // namespace loyalty::ui
