@@ -5,6 +5,7 @@
 #include "storage/MemberRepository.h"
 
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <unicode/translit.h>
@@ -101,6 +102,15 @@ Result<DemoResult> DemoGenerator::run(const DemoOptions &options, const Progress
         return existing.error();
     if (*existing > 0)
         return Error::refused(tr("This shop already has members: demo data goes into a new, empty shop."));
+
+    // A bulk build touches index pages all over a file that grows to hundreds of megabytes: a large
+    // page cache and memory-mapped reads for the build only, the normal settings afterwards.
+    (void)exec(m_db.connection(), QStringLiteral("PRAGMA cache_size = -%1").arg(kBuildCacheKiB));
+    (void)exec(m_db.connection(), QStringLiteral("PRAGMA wal_autocheckpoint = 20000"));
+    const auto restore = qScopeGuard([this] {
+        (void)exec(m_db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(Database::kCacheSizePragma));
+        (void)exec(m_db.connection(), QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+    });
 
     QRandomGenerator rng(quint32(options.seed ^ (options.seed >> 32)));
     const bool hant = options.language.startsWith(u"zh_TW");

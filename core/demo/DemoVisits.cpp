@@ -141,7 +141,7 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
     QHash<qint64, qint64> balances; // as of each member's last visit: enough to decide to spend points
     qint64 recorded = 0;
     QDate lastDay;
-    constexpr int kBatch = 2000;
+    constexpr int kBatch = kVisitBatch;
 
     const auto recordOne = [&](const Rhythm &r, const QDateTime &at) -> Status {
         clock.set(at);

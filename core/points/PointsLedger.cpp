@@ -49,7 +49,7 @@ Result<qint64> PointsLedger::credit(const Credit &c)
         return id.error();
     (*before)->points += c.points;
     (*before)->debt -= paysDebt;
-    if (Status s = m_repo.addToBalance(c.memberId, c.points, (*before)->debt); !s)
+    if (Status s = store(c.memberId, c.points); !s)
         return s.error();
     return *entryId;
 }
@@ -86,7 +86,7 @@ Result<qint64> PointsLedger::debit(const Debit &d)
         return entryId.error();
     (*before)->points -= d.points;
     (*before)->debt += left;
-    if (Status s = m_repo.addToBalance(d.memberId, -d.points, (*before)->debt); !s)
+    if (Status s = store(d.memberId, -d.points); !s)
         return s.error();
     return *entryId;
 }
@@ -104,7 +104,33 @@ Status PointsLedger::expire(const Lot &lot, const QDateTime &at)
     if (Status s = m_repo.setRemaining(lot.id, 0); !s)
         return s;
     (*before)->points -= lot.remaining;
-    return m_repo.addToBalance(lot.memberId, -lot.remaining, (*before)->debt);
+    return store(lot.memberId, -lot.remaining);
+}
+
+Status PointsLedger::store(qint64 memberId, qint64 delta)
+{
+    if (m_write == WriteBalances::Later) {
+        m_pending.insert(memberId);
+        return {};
+    }
+    return m_repo.addToBalance(memberId, delta, m_balances.value(memberId).debt);
+}
+
+PointsLedger::Balance PointsLedger::takeBalance(qint64 memberId)
+{
+    m_pending.remove(memberId);
+    return m_balances.value(memberId);
+}
+
+Status PointsLedger::flush()
+{
+    for (const qint64 memberId : std::as_const(m_pending)) {
+        const Balance b = m_balances.value(memberId);
+        if (Status s = m_repo.setBalance(memberId, b.points, b.debt); !s)
+            return s;
+    }
+    m_pending.clear();
+    return {};
 }
 
 } // namespace loyalty

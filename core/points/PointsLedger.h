@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace loyalty {
 
@@ -19,7 +20,14 @@ class PointsLedger {
     Q_DECLARE_TR_FUNCTIONS(PointsLedger)
 
 public:
-    PointsLedger(Database &db, Rules rules, QString op) : m_db(db), m_repo(db), m_rules(std::move(rules)), m_op(std::move(op)) {}
+    // With WriteBalances::Later the cached balances are not written with each entry: the caller
+    // takes them with takeBalance() (to write them with its own update of the member) and must call
+    // flush() for the rest before its transaction commits.
+    enum class WriteBalances { AtOnce, Later };
+    PointsLedger(Database &db, Rules rules, QString op, WriteBalances write = WriteBalances::AtOnce)
+        : m_db(db), m_repo(db), m_rules(std::move(rules)), m_op(std::move(op)), m_write(write)
+    {
+    }
 
     struct Credit {
         qint64 memberId = 0;
@@ -59,6 +67,10 @@ public:
     Result<Balance> balance(qint64 memberId) const;
     // Tells the ledger a balance the caller has just read in this transaction (saves a query).
     void know(qint64 memberId, Balance b) { m_balances.insert(memberId, b); }
+    // WriteBalances::Later: the member's balance as it stands, no longer pending.
+    Balance takeBalance(qint64 memberId);
+    // WriteBalances::Later: writes every balance still pending.
+    Status flush();
 
 private:
     // Balances this ledger has read or written, so a checkout's several entries read the member once.
@@ -67,8 +79,11 @@ private:
     Database &m_db;
     LedgerRepository m_repo;
     QHash<qint64, Balance> m_balances;
+    QSet<qint64> m_pending;
+    Status store(qint64 memberId, qint64 delta);
     Rules m_rules;
     QString m_op;
+    WriteBalances m_write;
 };
 
 } // namespace loyalty

@@ -229,10 +229,12 @@ Status Database::applyPragmas()
 {
     const QSqlDatabase db = connection();
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                               "PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32000"}) {
+                               "PRAGMA temp_store = MEMORY"}) {
         if (auto q = exec(db, QString::fromLatin1(pragma)); !q)
             return q.error();
     }
+    if (auto q = exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(kCacheSizePragma)); !q)
+        return q.error();
     return {};
 }
 
@@ -379,6 +381,7 @@ Status Database::transaction(const std::function<Status()> &work)
     if (auto q = exec(connection(), QStringLiteral("BEGIN IMMEDIATE")); !q)
         return q.error();
     m_inTransaction = true;
+    m_cachesCheckedInTransaction = false;
     Status result = work();
     m_inTransaction = false;
     if (result) {
@@ -413,6 +416,10 @@ Result<QSqlQuery *> Database::execCached(const QString &sql, const QVariantList 
 
 void Database::dropCachesIfChangedElsewhere()
 {
+    // Inside a write transaction no other connection can commit: one look is enough.
+    if (m_inTransaction && m_cachesCheckedInTransaction)
+        return;
+    m_cachesCheckedInTransaction = m_inTransaction;
     auto q = execCached(QStringLiteral("PRAGMA data_version"));
     if (!q || !(*q)->next()) {
         m_caches.clear();

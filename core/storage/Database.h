@@ -32,6 +32,7 @@ public:
     static constexpr int kSchemaVersion = 3;
     static constexpr qint32 kApplicationId = 0x4C44534B; // "LDSK" in the SQLite header
     static constexpr int kBusyTimeoutMs = 3000;
+    static constexpr int kCacheSizePragma = -32000; // 32 MB of page cache per connection
     // Files up to this size get a full PRAGMA quick_check when opened; bigger ones are checked in
     // the background by the GUI and by `check` (a full check of a 500 MB shop takes seconds).
     static constexpr qint64 kQuickCheckMaxBytes = 64LL * 1024 * 1024;
@@ -112,6 +113,7 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unordered_map<QString, std::any> m_caches;
     qint64 m_dataVersion = -1;
+    bool m_cachesCheckedInTransaction = false;
     void dropCachesIfChangedElsewhere();
 };
 

@@ -98,13 +98,14 @@ Status LedgerRepository::setRemaining(qint64 lotId, qint64 remaining)
 
 Result<QList<Lot>> LedgerRepository::openLots(qint64 memberId) const
 {
-    return lots(m_db.execCached(
-        QStringLiteral("SELECT %1 FROM lots WHERE member_id = ? AND remaining > 0 ORDER BY earned_on, id").arg(kLotColumns), {memberId}));
+    static const QString sql = QStringLiteral("SELECT %1 FROM lots WHERE member_id = ? AND remaining > 0 ORDER BY earned_on, id").arg(kLotColumns);
+    return lots(m_db.execCached(sql, {memberId}));
 }
 
 Result<std::optional<Lot>> LedgerRepository::lotOfEntry(qint64 ledgerId) const
 {
-    auto found = lots(m_db.execCached(QStringLiteral("SELECT %1 FROM lots WHERE ledger_id = ?").arg(kLotColumns), {ledgerId}));
+    static const QString sql = QStringLiteral("SELECT %1 FROM lots WHERE ledger_id = ?").arg(kLotColumns);
+    auto found = lots(m_db.execCached(sql, {ledgerId}));
     if (!found)
         return found.error();
     return found->isEmpty() ? std::optional<Lot>() : std::optional<Lot>(found->first());
@@ -181,6 +182,13 @@ Result<qint64> LedgerRepository::expiredFromLot(qint64 lotId) const
     const qint64 expired = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
     (*q)->finish();
     return expired;
+}
+
+Status LedgerRepository::setBalance(qint64 memberId, qint64 points, qint64 debt)
+{
+    if (auto q = m_db.execCached(QStringLiteral("UPDATE members SET points = ?, points_debt = ? WHERE id = ?"), {points, debt, memberId}); !q)
+        return q.error();
+    return {};
 }
 
 Status LedgerRepository::addToBalance(qint64 memberId, qint64 delta, qint64 newDebt)

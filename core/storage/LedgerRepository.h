@@ -44,6 +44,7 @@ public:
 
     // Cached balance and debt, changed with every entry.
     Status addToBalance(qint64 memberId, qint64 delta, qint64 newDebt);
+    Status setBalance(qint64 memberId, qint64 points, qint64 debt);
 
 private:
     Database &m_db;

@@ -147,10 +147,10 @@ Status MemberRepository::bindAndStore(const Member &m, bool isInsert, qint64 *ne
     if (isInsert) {
         values << text(m.card) << toStorage(m.joinedAt) << m.tierLevel
                << (m.tierSince.isValid() ? QVariant(toStorage(m.tierSince)) : QVariant(QMetaType(QMetaType::QString)));
-        auto q = m_db.execCached(QStringLiteral("INSERT INTO members(%1, card, joined_at, tier_level, tier_since) "
-                                                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                                     .arg(profileColumns),
-                                 values);
+        static const QString sql = QStringLiteral("INSERT INTO members(%1, card, joined_at, tier_level, tier_since) "
+                                                  "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                                       .arg(profileColumns);
+        auto q = m_db.execCached(sql, values);
         if (!q)
             return q.error();
         *newId = (*q)->lastInsertId().toLongLong();
@@ -181,7 +181,8 @@ Status MemberRepository::update(const Member &member)
 
 Result<Member> MemberRepository::byId(qint64 id) const
 {
-    auto list = collect(m_db.execCached(QStringLiteral("SELECT %1 FROM members m WHERE m.id = ?").arg(kColumns), {id}));
+    static const QString sql = QStringLiteral("SELECT %1 FROM members m WHERE m.id = ?").arg(kColumns);
+    auto list = collect(m_db.execCached(sql, {id}));
     if (!list)
         return list.error();
     if (list->isEmpty())
@@ -189,9 +190,35 @@ Result<Member> MemberRepository::byId(qint64 id) const
     return list->first();
 }
 
+Result<MemberRepository::CheckoutView> MemberRepository::forCheckout(qint64 id) const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT id, CASE WHEN name = '' THEN coalesce(phone, '') ELSE name END, status, points, points_debt, "
+                                            "tier_level, CAST(substr(birthday, -5, 2) AS INTEGER), referrer_id, visit_count FROM members WHERE id = ?"),
+                             {id});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error::notFound(QCoreApplication::translate("MemberService", "There is no member with id %1.").arg(id));
+    const QSqlQuery &r = **q;
+    CheckoutView v;
+    v.id = r.value(0).toLongLong();
+    v.name = r.value(1).toString();
+    v.status = memberStatusFromString(r.value(2).toString()).value_or(MemberStatus::Active);
+    v.points = r.value(3).toLongLong();
+    v.pointsDebt = r.value(4).toLongLong();
+    v.tierLevel = r.value(5).toInt();
+    v.birthdayMonth = r.value(6).toInt();
+    if (!r.value(7).isNull())
+        v.referrerId = r.value(7).toLongLong();
+    v.visitCount = r.value(8).toInt();
+    (*q)->finish();
+    return v;
+}
+
 Result<std::optional<Member>> MemberRepository::byCard(const QString &card) const
 {
-    auto list = collect(m_db.execCached(QStringLiteral("SELECT %1 FROM members m WHERE m.card = ?").arg(kColumns), {card}));
+    static const QString sql = QStringLiteral("SELECT %1 FROM members m WHERE m.card = ?").arg(kColumns);
+    auto list = collect(m_db.execCached(sql, {card}));
     if (!list)
         return list.error();
     return list->isEmpty() ? std::optional<Member>() : std::optional<Member>(list->first());

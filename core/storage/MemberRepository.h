@@ -34,6 +34,19 @@ public:
     Result<qint64> insert(const Member &member);
     Status update(const Member &member);
     Result<Member> byId(qint64 id) const;
+    // Only what a checkout needs, read in one narrow query (the counter's hot path).
+    struct CheckoutView {
+        qint64 id = 0;
+        QString name;
+        MemberStatus status = MemberStatus::Active;
+        qint64 points = 0;
+        qint64 pointsDebt = 0;
+        int tierLevel = 0;
+        int birthdayMonth = 0;   // 0 when unknown
+        std::optional<qint64> referrerId;
+        int visitCount = 0;
+    };
+    Result<CheckoutView> forCheckout(qint64 id) const;
     // std::nullopt when there is none; an Error only when the file cannot be read.
     Result<std::optional<Member>> byCard(const QString &card) const;
     Result<std::optional<Member>> byPhone(const QString &normalisedPhone) const;

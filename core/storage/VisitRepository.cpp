@@ -71,12 +71,18 @@ Result<qint64> VisitRepository::insert(const Visit &v)
     if (!q)
         return q.error();
     const qint64 id = (*q)->lastInsertId().toLongLong();
-    for (qsizetype i = 0; i < v.items.size(); ++i) {
-        const VisitLine &l = v.items.at(i);
-        if (auto qi = m_db.execCached(QStringLiteral("INSERT INTO visit_items(visit_id, line, category, description, quantity, unit_price_cents) "
-                                                     "VALUES (?, ?, ?, ?, ?, ?)"),
-                                      {id, int(i + 1), orEmpty(l.category), orEmpty(l.description), l.quantity, l.unitPriceCents});
-            !qi)
+    // All lines in one statement (one prepared form per line count, up to 8 at a time).
+    constexpr qsizetype kPerStatement = 8;
+    for (qsizetype from = 0; from < v.items.size(); from += kPerStatement) {
+        const qsizetype count = std::min(kPerStatement, v.items.size() - from);
+        QString sql = QStringLiteral("INSERT INTO visit_items(visit_id, line, category, description, quantity, unit_price_cents) VALUES ");
+        QVariantList bind;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const VisitLine &l = v.items.at(i);
+            sql += i == from ? QStringLiteral("(?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?)");
+            bind << id << int(i + 1) << orEmpty(l.category) << orEmpty(l.description) << l.quantity << l.unitPriceCents;
+        }
+        if (auto qi = m_db.execCached(sql, bind); !qi)
             return qi.error();
     }
     return id;
@@ -97,7 +103,8 @@ Result<QList<VisitLine>> VisitRepository::itemsOf(qint64 visitId) const
 
 Result<std::optional<Visit>> VisitRepository::byUuid(const QString &uuid) const
 {
-    auto found = collect(m_db.execCached(QStringLiteral("SELECT %1 FROM visits WHERE uuid = ?").arg(kColumns), {uuid}));
+    static const QString sql = QStringLiteral("SELECT %1 FROM visits WHERE uuid = ?").arg(kColumns);
+    auto found = collect(m_db.execCached(sql, {uuid}));
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -112,7 +119,8 @@ Result<std::optional<Visit>> VisitRepository::byUuid(const QString &uuid) const
 
 Result<Visit> VisitRepository::byId(qint64 id) const
 {
-    auto found = collect(m_db.execCached(QStringLiteral("SELECT %1 FROM visits WHERE id = ?").arg(kColumns), {id}));
+    static const QString sql = QStringLiteral("SELECT %1 FROM visits WHERE id = ?").arg(kColumns);
+    auto found = collect(m_db.execCached(sql, {id}));
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -151,12 +159,12 @@ Status VisitRepository::markVoid(qint64 visitId, const QDateTime &at, const QStr
     return {};
 }
 
-Status VisitRepository::countVisit(qint64 memberId, const QDateTime &at)
+Status VisitRepository::countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt)
 {
     if (auto q = m_db.execCached(QStringLiteral("UPDATE members SET visit_count = visit_count + 1, "
-                                                "last_visit_at = CASE WHEN last_visit_at IS NULL OR last_visit_at < ? THEN ? ELSE last_visit_at END "
-                                                "WHERE id = ?"),
-                                 {toStorage(at), toStorage(at), memberId});
+                                                "last_visit_at = CASE WHEN last_visit_at IS NULL OR last_visit_at < ? THEN ? ELSE last_visit_at END, "
+                                                "points = ?, points_debt = ? WHERE id = ?"),
+                                 {toStorage(at), toStorage(at), points, debt, memberId});
         !q)
         return q.error();
     return {};

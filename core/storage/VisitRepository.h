@@ -17,8 +17,9 @@ public:
     // A member's visits, newest first, with their items.
     Result<QList<Visit>> ofMember(qint64 memberId, int limit = 50, bool includeVoid = true) const;
     Status markVoid(qint64 visitId, const QDateTime &at, const QString &op, const QString &reason);
-    // Counts one more non-void visit for the member at `at`.
-    Status countVisit(qint64 memberId, const QDateTime &at);
+    // Counts one more non-void visit for the member at `at`, with their balance after it (one write
+    // of the member's row per visit).
+    Status countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt);
     // Recounts a member's visit aggregates from their non-void visits (after a void).
     Status recount(qint64 memberId);
     // The member's qualifying spend over the 365 days ending on `today` (SPEC §3.4).

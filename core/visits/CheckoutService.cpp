@@ -108,11 +108,11 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
     VisitResult result;
     Status s = m_db.transaction([&]() -> Status {
         MemberRepository members(m_db);
-        auto member = members.byId(request.memberId);
+        auto member = members.forCheckout(request.memberId);
         if (!member)
             return member.error();
         if (member->status == MemberStatus::Archived)
-            return Error::refused(tr("%1 is archived: restore the member before recording a visit.").arg(member->displayName()));
+            return Error::refused(tr("%1 is archived: restore the member before recording a visit.").arg(member->name));
         if (member->status == MemberStatus::Erased)
             return Error::refused(tr("This member's data was erased: visits cannot be recorded for them."));
 
@@ -123,7 +123,7 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
             return pointsValue.error();
 
         Visit v;
-        v.uuid = request.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.uuid;
+        v.uuid = request.uuid.isEmpty() ? newVisitUuid(now) : request.uuid;
         v.memberId = member->id;
         v.at = now;
         v.amountCents = request.amountCents;
@@ -153,7 +153,7 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
         // birthday month; the referrer's with the referred member's first visit.
         LedgerRepository ledgerRepo(m_db);
         QList<BonusGranted> bonuses;
-        if (rules->birthdayPoints > 0 && member->birthday.inMonthOf(today)) {
+        if (rules->birthdayPoints > 0 && member->birthdayMonth == today.month()) {
             auto standing = ledgerRepo.hasStandingBonus(member->id, BonusReason::Birthday, today.year(), std::nullopt);
             if (!standing)
                 return standing.error();
@@ -161,7 +161,7 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
                 bonuses << BonusGranted{BonusReason::Birthday, rules->birthdayPoints, member->id};
         }
         if (rules->referralPoints > 0 && member->referrerId) {
-            auto referrer = members.byId(*member->referrerId);
+            auto referrer = members.forCheckout(*member->referrerId);
             if (referrer && referrer->status != MemberStatus::Erased) {
                 auto standing = ledgerRepo.hasStandingBonus(referrer->id, BonusReason::Referral, std::nullopt, member->id);
                 if (!standing)
@@ -189,7 +189,7 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
             return visitId.error();
         v.id = *visitId;
 
-        PointsLedger ledger(m_db, *rules, m_operator.name);
+        PointsLedger ledger(m_db, *rules, m_operator.name, PointsLedger::WriteBalances::Later);
         ledger.know(member->id, {member->points, member->pointsDebt});
         if (v.pointsRedeemed > 0) {
             PointsLedger::Debit d;
@@ -226,8 +226,11 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
             if (auto e = ledger.credit(c); !e)
                 return e.error();
         }
-        if (Status counted = visits.countVisit(member->id, now); !counted)
+        const PointsLedger::Balance after = ledger.takeBalance(member->id);
+        if (Status counted = visits.countVisit(member->id, now, after.points, after.debt); !counted)
             return counted;
+        if (Status flushed = ledger.flush(); !flushed) // the referrer's balance
+            return flushed;
 
         result.visitId = v.id;
         result.uuid = v.uuid;

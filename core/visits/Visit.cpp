@@ -2,7 +2,25 @@
 
 #include "common/Money.h"
 
+#include <QRandomGenerator>
+#include <QUuid>
+
 namespace loyalty {
+
+QString newVisitUuid(const QDateTime &at)
+{
+    const quint64 ms = quint64(at.toMSecsSinceEpoch());
+    quint8 bytes[16];
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = quint8(ms >> (8 * (5 - i)));
+    quint32 random[3];
+    QRandomGenerator::system()->fillRange(random, 3);
+    for (int i = 6; i < 16; ++i)
+        bytes[i] = quint8(random[(i - 6) / 4] >> (8 * ((i - 6) % 4)));
+    bytes[6] = quint8(0x70 | (bytes[6] & 0x0F)); // version 7
+    bytes[8] = quint8(0x80 | (bytes[8] & 0x3F)); // RFC 4122 variant
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(bytes), 16)).toString(QUuid::WithoutBraces);
+}
 
 Status VisitLine::validate(const VisitLine &l)
 {

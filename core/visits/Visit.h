@@ -29,6 +29,11 @@ public:
     static Status validate(const VisitLine &line);
 };
 
+// A new visit's UUID: the UUID version 7 layout (RFC 9562), 48 bits of the time in milliseconds then
+// random bits from the system's generator, so visits' UUIDs sort by time and the UUID index grows
+// at its end instead of touching a random page for every visit.
+QString newVisitUuid(const QDateTime &at);
+
 struct Visit {
     qint64 id = 0;
     QString uuid;
