@@ -484,6 +484,21 @@
     </message>
 </context>
 <context>
+    <name>MemberProfile</name>
+    <message>
+        <source>Highest tier</source>
+        <translation>Highest tier</translation>
+    </message>
+    <message>
+        <source>%1 more in the next 12 months to reach %2</source>
+        <translation>%1 more in the next 12 months to reach %2</translation>
+    </message>
+    <message>
+        <source>Spend in the last 12 months qualifies for %1</source>
+        <translation>Spend in the last 12 months qualifies for %1</translation>
+    </message>
+</context>
+<context>
     <name>MemberService</name>
     <message>
         <source>A name cannot contain line breaks or control characters.</source>
@@ -764,6 +779,10 @@
     <message>
         <source>Only the owner can change the shop&apos;s settings.</source>
         <translation>Only the owner can change the shop&apos;s settings.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be more than %3 (%4).</source>
+        <translation>%1 (%2) cannot be more than %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1077,13 @@
             <numerusform>Today at the counter: %n visits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Today at the counter: the latest %n visits</source>
+        <translation>
+            <numerusform>Today at the counter: the latest %n visits</numerusform>
+            <numerusform>Today at the counter: the latest %n visits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::DemoShopBuilder</name>
@@ -1262,6 +1288,10 @@ Stop using this file and restore the newest backup.</translation>
         <source>Counter</source>
         <translation>Counter</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::MemberCard</name>
@@ -1277,14 +1307,6 @@ Stop using this file and restore the newest backup.</translation>
         <source>points</source>
         <comment>the balance under the big number</comment>
         <translation>points</translation>
-    </message>
-    <message>
-        <source>%1 more in the next 12 months to reach %2</source>
-        <translation>%1 more in the next 12 months to reach %2</translation>
-    </message>
-    <message>
-        <source>Highest tier</source>
-        <translation>Highest tier</translation>
     </message>
     <message>
         <source>Birthday this month (%1)</source>
@@ -1359,14 +1381,6 @@ F2 finds a member from anywhere.</translation>
     <message>
         <source>(no name)</source>
         <translation>(no name)</translation>
-    </message>
-    <message>
-        <source>%1 more in the next 12 months to reach %2</source>
-        <translation>%1 more in the next 12 months to reach %2</translation>
-    </message>
-    <message>
-        <source>Highest tier</source>
-        <translation>Highest tier</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
@@ -1570,6 +1584,107 @@ F2 finds a member from anywhere.</translation>
     </message>
 </context>
 <context>
+    <name>loyalty::ui::MemberPointsView</name>
+    <message>
+        <source>birthday</source>
+        <translation>birthday</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <source>sign-up</source>
+        <translation>sign-up</translation>
+    </message>
+    <message>
+        <source>visit #%1</source>
+        <translation>visit #%1</translation>
+    </message>
+    <message>
+        <source>lot #%1</source>
+        <translation>lot #%1</translation>
+    </message>
+    <message>
+        <source>Every change of points, newest first</source>
+        <translation>Every change of points, newest first</translation>
+    </message>
+    <message>
+        <source>Lots: points earned together, used oldest first, expiring together</source>
+        <translation>Lots: points earned together, used oldest first, expiring together</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Earned on</source>
+        <translation>Earned on</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Valid through</source>
+        <translation>Valid through</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>never expires</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>used</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>No points yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n ledger entries.</source>
+        <translation>
+            <numerusform>The latest %n ledger entries.</numerusform>
+            <numerusform>The latest %n ledger entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1 points in, %2 used at the till, %3 expired; %4 in open lots.</source>
+        <translation>In all: %1 points in, %2 used at the till, %3 expired; %4 in open lots.</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::MemberTableModel</name>
     <message>
         <source>(no name)</source>
@@ -1602,6 +1717,86 @@ F2 finds a member from anywhere.</translation>
     <message>
         <source>Joined</source>
         <translation>Joined</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::MemberVisitsView</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>%1 bonus</source>
+        <translation>%1 bonus</translation>
+    </message>
+    <message>
+        <source>%1 paid %2</source>
+        <translation>%1 paid %2</translation>
+    </message>
+    <message>
+        <source>promotion %1%</source>
+        <translation>promotion %1%</translation>
+    </message>
+    <message>
+        <source>Voided %1</source>
+        <translation>Voided %1</translation>
+    </message>
+    <message>
+        <source>Voided %1: %2</source>
+        <translation>Voided %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 each</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n visit(s).</source>
+        <translation>
+            <numerusform>The latest %n visit.</numerusform>
+            <numerusform>The latest %n visits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s).</source>
+        <translation>
+            <numerusform>%n visit.</numerusform>
+            <numerusform>%n visits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided (struck through).</source>
+        <translation>
+            <numerusform>%n voided (struck through).</numerusform>
+            <numerusform>%n voided (struck through).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation>No visits yet.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1834,18 @@ F2 finds a member from anywhere.</translation>
             <numerusform>%Ln member</numerusform>
             <numerusform>%Ln members</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>&amp;Visits</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Points</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +1909,298 @@ F2 finds a member from anywhere.</translation>
     <message>
         <source>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</source>
         <translation>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::SettingsScreen</name>
+    <message>
+        <source>%</source>
+        <comment>a percent after a number</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a date: day, month and year</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Points rules</source>
+        <translation>Points rules</translation>
+    </message>
+    <message>
+        <source>How members earn points, what points are worth and when they expire. Visits already recorded keep the points they earned.</source>
+        <translation>How members earn points, what points are worth and when they expire. Visits already recorded keep the points they earned.</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the rules.</source>
+        <translation>Only the owner can change the rules.</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>Earning</translation>
+    </message>
+    <message>
+        <source>Bonuses</source>
+        <translation>Bonuses</translation>
+    </message>
+    <message>
+        <source>Redeeming</source>
+        <translation>Redeeming</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Points per %1 spent</source>
+        <translation>Points per %1 spent</translation>
+    </message>
+    <message>
+        <source>Counted on what is left to pay after coupons and points, rounded down once per visit.</source>
+        <translation>Counted on what is left to pay after coupons and points, rounded down once per visit.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>earns</source>
+        <translation>earns</translation>
+    </message>
+    <message>
+        <source>Category percents</source>
+        <translation>Category percents</translation>
+    </message>
+    <message>
+        <source>Items of a listed category earn this percent of the usual points (e.g. 0% for tobacco); all others earn 100%.</source>
+        <translation>Items of a listed category earn this percent of the usual points (e.g. 0% for tobacco); all others earn 100%.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>category, as on the items</source>
+        <translation>category, as on the items</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>Birthday bonus</translation>
+    </message>
+    <message>
+        <source>Once a year, with the first visit in the birthday month.</source>
+        <translation>Once a year, with the first visit in the birthday month.</translation>
+    </message>
+    <message>
+        <source>Referral bonus</source>
+        <translation>Referral bonus</translation>
+    </message>
+    <message>
+        <source>To the member who sent someone, at that person&apos;s first visit.</source>
+        <translation>To the member who sent someone, at that person&apos;s first visit.</translation>
+    </message>
+    <message>
+        <source>Sign-up bonus</source>
+        <translation>Sign-up bonus</translation>
+    </message>
+    <message>
+        <source>When a member is registered.</source>
+        <translation>When a member is registered.</translation>
+    </message>
+    <message>
+        <source>Points worth %1</source>
+        <translation>Points worth %1</translation>
+    </message>
+    <message>
+        <source>When points pay for a visit.</source>
+        <translation>When points pay for a visit.</translation>
+    </message>
+    <message>
+        <source>Points pay at most</source>
+        <translation>Points pay at most</translation>
+    </message>
+    <message>
+        <source>Of a visit&apos;s amount after coupons. 0% = points cannot pay.</source>
+        <translation>Of a visit&apos;s amount after coupons. 0% = points cannot pay.</translation>
+    </message>
+    <message>
+        <source>Smallest redemption</source>
+        <translation>Smallest redemption</translation>
+    </message>
+    <message>
+        <source>Fewer points cannot be used at once.</source>
+        <translation>Fewer points cannot be used at once.</translation>
+    </message>
+    <message>
+        <source>Some months after they are earned</source>
+        <translation>Some months after they are earned</translation>
+    </message>
+    <message>
+        <source>At the end of the next year</source>
+        <translation>At the end of the next year</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Valid for</translation>
+    </message>
+    <message>
+        <source>Counted from the end of the month they were earned in.</source>
+        <translation>Counted from the end of the month they were earned in.</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>E&amp;xample visit (%1)</source>
+        <translation>E&amp;xample visit (%1)</translation>
+    </message>
+    <message>
+        <source>For a member in the first tier, without coupons. Higher tiers earn more.</source>
+        <translation>For a member in the first tier, without coupons. Higher tiers earn more.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>A day of each month when visits earn more of the usual points: 200% is double.</source>
+        <translation>A day of each month when visits earn more of the usual points: 200% is double.</translation>
+    </message>
+    <message>
+        <source>Months without a day %1 have no member day.</source>
+        <translation>Months without a day %1 have no member day.</translation>
+    </message>
+    <message>
+        <source>Member day</source>
+        <translation>Member day</translation>
+    </message>
+    <message>
+        <source>Points expire</source>
+        <translation>Points expire</translation>
+    </message>
+    <message>
+        <source>At the end of a month, some months after the month they were earned in.</source>
+        <translation>At the end of a month, some months after the month they were earned in.</translation>
+    </message>
+    <message>
+        <source>On 31 December of the year after they were earned.</source>
+        <translation>On 31 December of the year after they were earned.</translation>
+    </message>
+    <message>
+        <source>Points stay until they are used.</source>
+        <translation>Points stay until they are used.</translation>
+    </message>
+    <message>
+        <source>Preview, with the changes not saved yet</source>
+        <translation>Preview, with the changes not saved yet</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Unsaved changes. The preview shows them; visits use the saved rules until you save.</source>
+        <translation>Unsaved changes. The preview shows them; visits use the saved rules until you save.</translation>
+    </message>
+    <message>
+        <source>Saved. Visits recorded from now on use these rules.</source>
+        <translation>Saved. Visits recorded from now on use these rules.</translation>
+    </message>
+    <message>
+        <source>The saved rules are back.</source>
+        <translation>The saved rules are back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A %1 visit on the member day (day %2 of each month) earns %3.</source>
+        <translation>A %1 visit on the member day (day %2 of each month) earns %3.</translation>
+    </message>
+    <message>
+        <source>A %1 visit on another day earns %2.</source>
+        <translation>A %1 visit on another day earns %2.</translation>
+    </message>
+    <message>
+        <source>A %1 visit earns %2.</source>
+        <translation>A %1 visit earns %2.</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” items (%3%) earn %4 on another day.</source>
+        <translation>%1 of “%2” items (%3%) earn %4 on another day.</translation>
+    </message>
+    <message>
+        <source>Points can pay up to %1 of a %2 visit (%3 points).</source>
+        <translation>Points can pay up to %1 of a %2 visit (%3 points).</translation>
+    </message>
+    <message>
+        <source>Points cannot pay for a %1 visit: the share they may pay is worth fewer than %2 points.</source>
+        <translation>Points cannot pay for a %1 visit: the share they may pay is worth fewer than %2 points.</translation>
+    </message>
+    <message>
+        <source>Bonuses: %1 points in the birthday month, %2 for a referral, %3 at sign-up.</source>
+        <translation>Bonuses: %1 points in the birthday month, %2 for a referral, %3 at sign-up.</translation>
+    </message>
+    <message>
+        <source>%1 points pay %2; at most %3% of a visit, at least %4 points at a time.</source>
+        <translation>%1 points pay %2; at most %3% of a visit, at least %4 points at a time.</translation>
+    </message>
+    <message>
+        <source>Points cannot pay for visits.</source>
+        <translation>Points cannot pay for visits.</translation>
+    </message>
+    <message>
+        <source>Points earned on %1 are valid through %2.</source>
+        <translation>Points earned on %1 are valid through %2.</translation>
+    </message>
+    <message>
+        <source>Points earned on %1 never expire.</source>
+        <translation>Points earned on %1 never expire.</translation>
+    </message>
+    <message>
+        <source>Type the category as it is written on the items, e.g. tobacco.</source>
+        <translation>Type the category as it is written on the items, e.g. tobacco.</translation>
+    </message>
+    <message>
+        <source>“%1” is on the list already; change its percent there.</source>
+        <translation>“%1” is on the list already; change its percent there.</translation>
+    </message>
+    <message>
+        <source>Rules not saved</source>
+        <translation>Rules not saved</translation>
+    </message>
+    <message>
+        <source>Not saved: the shop file was not changed.</source>
+        <translation>Not saved: the shop file was not changed.</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,21 @@
     </message>
 </context>
 <context>
+    <name>MemberProfile</name>
+    <message>
+        <source>Highest tier</source>
+        <translation>最高等级</translation>
+    </message>
+    <message>
+        <source>%1 more in the next 12 months to reach %2</source>
+        <translation>未来 12 个月再消费 %1 即可升至%2</translation>
+    </message>
+    <message>
+        <source>Spend in the last 12 months qualifies for %1</source>
+        <translation>近 12 个月消费已达到%1标准</translation>
+    </message>
+</context>
+<context>
     <name>MemberService</name>
     <message>
         <source>A name cannot contain line breaks or control characters.</source>
@@ -763,6 +778,10 @@
     <message>
         <source>Only the owner can change the shop&apos;s settings.</source>
         <translation>只有店主才能修改店铺设置。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be more than %3 (%4).</source>
+        <translation>%1（%2）不能大于 %3（%4）。</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1073,12 @@
             <numerusform>今日收银：%n 笔消费</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Today at the counter: the latest %n visits</source>
+        <translation>
+            <numerusform>今日收银：最近 %n 笔消费</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::DemoShopBuilder</name>
@@ -1257,6 +1282,10 @@ Stop using this file and restore the newest backup.</source>
         <source>Counter</source>
         <translation>收银台</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::MemberCard</name>
@@ -1272,14 +1301,6 @@ Stop using this file and restore the newest backup.</source>
         <source>points</source>
         <comment>the balance under the big number</comment>
         <translation>积分</translation>
-    </message>
-    <message>
-        <source>%1 more in the next 12 months to reach %2</source>
-        <translation>未来 12 个月内再消费 %1，即可升至%2</translation>
-    </message>
-    <message>
-        <source>Highest tier</source>
-        <translation>已是最高等级</translation>
     </message>
     <message>
         <source>Birthday this month (%1)</source>
@@ -1352,14 +1373,6 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>(no name)</source>
         <translation>（未填姓名）</translation>
-    </message>
-    <message>
-        <source>%1 more in the next 12 months to reach %2</source>
-        <translation>未来 12 个月内再消费 %1，即可升至%2</translation>
-    </message>
-    <message>
-        <source>Highest tier</source>
-        <translation>已是最高等级</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
@@ -1562,6 +1575,105 @@ F2 finds a member from anywhere.</source>
     </message>
 </context>
 <context>
+    <name>loyalty::ui::MemberPointsView</name>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>sign-up</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>visit #%1</source>
+        <translation>消费 #%1</translation>
+    </message>
+    <message>
+        <source>lot #%1</source>
+        <translation>批次 #%1</translation>
+    </message>
+    <message>
+        <source>Every change of points, newest first</source>
+        <translation>每一笔积分变动（最新在前）</translation>
+    </message>
+    <message>
+        <source>Lots: points earned together, used oldest first, expiring together</source>
+        <translation>积分批次：同时获得、先到期先使用、同时到期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Earned on</source>
+        <translation>获得日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Valid through</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>已用完</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>还没有积分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n ledger entries.</source>
+        <translation>
+            <numerusform>最近 %n 条积分记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1 points in, %2 used at the till, %3 expired; %4 in open lots.</source>
+        <translation>累计：获得 %1 分，收银抵扣 %2 分，过期 %3 分；可用批次中尚有 %4 分。</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::MemberTableModel</name>
     <message>
         <source>(no name)</source>
@@ -1597,6 +1709,83 @@ F2 finds a member from anywhere.</source>
     </message>
 </context>
 <context>
+    <name>loyalty::ui::MemberVisitsView</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 bonus</source>
+        <translation>奖励 %1</translation>
+    </message>
+    <message>
+        <source>%1 paid %2</source>
+        <translation>%1 抵 %2</translation>
+    </message>
+    <message>
+        <source>promotion %1%</source>
+        <translation>活动 %1%</translation>
+    </message>
+    <message>
+        <source>Voided %1</source>
+        <translation>已于 %1 作废</translation>
+    </message>
+    <message>
+        <source>Voided %1: %2</source>
+        <translation>已于 %1 作废：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>单价 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n visit(s).</source>
+        <translation>
+            <numerusform>最近 %n 次消费。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s).</source>
+        <translation>
+            <numerusform>共 %n 次消费。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided (struck through).</source>
+        <translation>
+            <numerusform>其中 %n 次已作废（划线显示）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation>还没有消费记录。</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::MembersScreen</name>
     <message>
         <source>Filter: phone or its last 4 digits, name, pinyin (wxm), card…</source>
@@ -1629,6 +1818,18 @@ F2 finds a member from anywhere.</source>
         <translation>
             <numerusform>%Ln 位会员</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>资料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>消费(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>积分(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1893,297 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</source>
         <translation>一家虚构的店铺，有 2,000 位会员，可以放心试用所有功能。它是单独的文件，不会和您自己的店铺混在一起。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::SettingsScreen</name>
+    <message>
+        <source>%</source>
+        <comment>a percent after a number</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a date: day, month and year</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Points rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <source>How members earn points, what points are worth and when they expire. Visits already recorded keep the points they earned.</source>
+        <translation>会员如何获得积分、积分值多少钱、何时过期。已记录的消费保留原来获得的积分。</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the rules.</source>
+        <translation>只有店主可以修改规则。</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <source>Bonuses</source>
+        <translation>奖励积分</translation>
+    </message>
+    <message>
+        <source>Redeeming</source>
+        <translation>积分抵现</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Points per %1 spent</source>
+        <translation>每消费 %1 得积分</translation>
+    </message>
+    <message>
+        <source>Counted on what is left to pay after coupons and points, rounded down once per visit.</source>
+        <translation>按扣除优惠券和积分抵扣后的实付金额计算，每次消费只向下取整一次。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>earns</source>
+        <translation>积分为</translation>
+    </message>
+    <message>
+        <source>Category percents</source>
+        <translation>品类积分比例</translation>
+    </message>
+    <message>
+        <source>Items of a listed category earn this percent of the usual points (e.g. 0% for tobacco); all others earn 100%.</source>
+        <translation>列表中品类的商品按此比例获得积分（例如香烟 0%）；其他品类均为 100%。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>category, as on the items</source>
+        <translation>品类名称，与商品上一致</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>生日奖励</translation>
+    </message>
+    <message>
+        <source>Once a year, with the first visit in the birthday month.</source>
+        <translation>每年一次，生日当月第一次消费时发放。</translation>
+    </message>
+    <message>
+        <source>Referral bonus</source>
+        <translation>推荐奖励</translation>
+    </message>
+    <message>
+        <source>To the member who sent someone, at that person&apos;s first visit.</source>
+        <translation>被推荐人第一次消费时，发给推荐人。</translation>
+    </message>
+    <message>
+        <source>Sign-up bonus</source>
+        <translation>注册奖励</translation>
+    </message>
+    <message>
+        <source>When a member is registered.</source>
+        <translation>会员注册时发放。</translation>
+    </message>
+    <message>
+        <source>Points worth %1</source>
+        <translation>抵 %1 所需积分</translation>
+    </message>
+    <message>
+        <source>When points pay for a visit.</source>
+        <translation>用积分支付消费时。</translation>
+    </message>
+    <message>
+        <source>Points pay at most</source>
+        <translation>积分最多支付</translation>
+    </message>
+    <message>
+        <source>Of a visit&apos;s amount after coupons. 0% = points cannot pay.</source>
+        <translation>占扣除优惠券后消费金额的比例。0% = 积分不能抵现。</translation>
+    </message>
+    <message>
+        <source>Smallest redemption</source>
+        <translation>最少使用</translation>
+    </message>
+    <message>
+        <source>Fewer points cannot be used at once.</source>
+        <translation>单次使用不能少于此积分。</translation>
+    </message>
+    <message>
+        <source>Some months after they are earned</source>
+        <translation>获得后若干个月</translation>
+    </message>
+    <message>
+        <source>At the end of the next year</source>
+        <translation>次年年底</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Counted from the end of the month they were earned in.</source>
+        <translation>从获得当月月底起算。</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>E&amp;xample visit (%1)</source>
+        <translation>示例消费（%1）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>For a member in the first tier, without coupons. Higher tiers earn more.</source>
+        <translation>按最低等级会员、不用优惠券计算。更高等级获得更多积分。</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A day of each month when visits earn more of the usual points: 200% is double.</source>
+        <translation>每月的这一天消费可获得更多积分：200% 即双倍。</translation>
+    </message>
+    <message>
+        <source>Months without a day %1 have no member day.</source>
+        <translation>没有 %1 日的月份没有会员日。</translation>
+    </message>
+    <message>
+        <source>Member day</source>
+        <translation>会员日</translation>
+    </message>
+    <message>
+        <source>Points expire</source>
+        <translation>积分过期</translation>
+    </message>
+    <message>
+        <source>At the end of a month, some months after the month they were earned in.</source>
+        <translation>在获得当月之后若干个月的月底过期。</translation>
+    </message>
+    <message>
+        <source>On 31 December of the year after they were earned.</source>
+        <translation>在获得次年的 12 月 31 日过期。</translation>
+    </message>
+    <message>
+        <source>Points stay until they are used.</source>
+        <translation>积分一直有效，直到被使用。</translation>
+    </message>
+    <message>
+        <source>Preview, with the changes not saved yet</source>
+        <translation>预览（含尚未保存的修改）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Unsaved changes. The preview shows them; visits use the saved rules until you save.</source>
+        <translation>有未保存的修改。预览已按修改计算；保存之前，消费仍按已保存的规则计算。</translation>
+    </message>
+    <message>
+        <source>Saved. Visits recorded from now on use these rules.</source>
+        <translation>已保存。此后记录的消费按这些规则计算。</translation>
+    </message>
+    <message>
+        <source>The saved rules are back.</source>
+        <translation>已还原为保存的规则。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A %1 visit on the member day (day %2 of each month) earns %3.</source>
+        <translation>会员日（每月 %2 日）消费 %1 可得 %3。</translation>
+    </message>
+    <message>
+        <source>A %1 visit on another day earns %2.</source>
+        <translation>其他日子消费 %1 可得 %2。</translation>
+    </message>
+    <message>
+        <source>A %1 visit earns %2.</source>
+        <translation>消费 %1 可得 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” items (%3%) earn %4 on another day.</source>
+        <translation>平日购买 %1 的“%2”品类商品（%3%）可得 %4。</translation>
+    </message>
+    <message>
+        <source>Points can pay up to %1 of a %2 visit (%3 points).</source>
+        <translation>%2 的消费最多可用积分支付 %1（%3 积分）。</translation>
+    </message>
+    <message>
+        <source>Points cannot pay for a %1 visit: the share they may pay is worth fewer than %2 points.</source>
+        <translation>%1 的消费不能用积分支付：可支付的部分不足 %2 积分。</translation>
+    </message>
+    <message>
+        <source>Bonuses: %1 points in the birthday month, %2 for a referral, %3 at sign-up.</source>
+        <translation>奖励：生日月 %1 分，推荐 %2 分，注册 %3 分。</translation>
+    </message>
+    <message>
+        <source>%1 points pay %2; at most %3% of a visit, at least %4 points at a time.</source>
+        <translation>%1 积分抵 %2；最多支付消费的 %3%，每次至少使用 %4 积分。</translation>
+    </message>
+    <message>
+        <source>Points cannot pay for visits.</source>
+        <translation>积分不能抵现。</translation>
+    </message>
+    <message>
+        <source>Points earned on %1 are valid through %2.</source>
+        <translation>%1 获得的积分有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>Points earned on %1 never expire.</source>
+        <translation>%1 获得的积分永不过期。</translation>
+    </message>
+    <message>
+        <source>Type the category as it is written on the items, e.g. tobacco.</source>
+        <translation>请输入与商品上一致的品类名称，例如“香烟”。</translation>
+    </message>
+    <message>
+        <source>“%1” is on the list already; change its percent there.</source>
+        <translation>“%1”已在列表中，请直接修改它的比例。</translation>
+    </message>
+    <message>
+        <source>Rules not saved</source>
+        <translation>规则未保存</translation>
+    </message>
+    <message>
+        <source>Not saved: the shop file was not changed.</source>
+        <translation>未保存：店铺文件没有改动。</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,21 @@
     </message>
 </context>
 <context>
+    <name>MemberProfile</name>
+    <message>
+        <source>Highest tier</source>
+        <translation>最高等級</translation>
+    </message>
+    <message>
+        <source>%1 more in the next 12 months to reach %2</source>
+        <translation>未來 12 個月再消費 %1 即可升至%2</translation>
+    </message>
+    <message>
+        <source>Spend in the last 12 months qualifies for %1</source>
+        <translation>近 12 個月消費已達到%1標準</translation>
+    </message>
+</context>
+<context>
     <name>MemberService</name>
     <message>
         <source>A name cannot contain line breaks or control characters.</source>
@@ -763,6 +778,10 @@
     <message>
         <source>Only the owner can change the shop&apos;s settings.</source>
         <translation>只有店主才能變更店鋪設定。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be more than %3 (%4).</source>
+        <translation>%1（%2）不能大於 %3（%4）。</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1073,12 @@
             <numerusform>今日櫃檯：%n 筆消費</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Today at the counter: the latest %n visits</source>
+        <translation>
+            <numerusform>今日收銀：最近 %n 筆消費</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::DemoShopBuilder</name>
@@ -1257,6 +1282,10 @@ Stop using this file and restore the newest backup.</source>
         <source>Counter</source>
         <translation>櫃檯</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::MemberCard</name>
@@ -1272,14 +1301,6 @@ Stop using this file and restore the newest backup.</source>
         <source>points</source>
         <comment>the balance under the big number</comment>
         <translation>積分</translation>
-    </message>
-    <message>
-        <source>%1 more in the next 12 months to reach %2</source>
-        <translation>未來 12 個月內再消費 %1，即可升至%2</translation>
-    </message>
-    <message>
-        <source>Highest tier</source>
-        <translation>已是最高等級</translation>
     </message>
     <message>
         <source>Birthday this month (%1)</source>
@@ -1352,14 +1373,6 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>(no name)</source>
         <translation>（未填姓名）</translation>
-    </message>
-    <message>
-        <source>%1 more in the next 12 months to reach %2</source>
-        <translation>未來 12 個月內再消費 %1，即可升至%2</translation>
-    </message>
-    <message>
-        <source>Highest tier</source>
-        <translation>已是最高等級</translation>
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
@@ -1562,6 +1575,105 @@ F2 finds a member from anywhere.</source>
     </message>
 </context>
 <context>
+    <name>loyalty::ui::MemberPointsView</name>
+    <message>
+        <source>birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>推薦</translation>
+    </message>
+    <message>
+        <source>sign-up</source>
+        <translation>註冊</translation>
+    </message>
+    <message>
+        <source>visit #%1</source>
+        <translation>消費 #%1</translation>
+    </message>
+    <message>
+        <source>lot #%1</source>
+        <translation>批次 #%1</translation>
+    </message>
+    <message>
+        <source>Every change of points, newest first</source>
+        <translation>每一筆積分變動（最新在前）</translation>
+    </message>
+    <message>
+        <source>Lots: points earned together, used oldest first, expiring together</source>
+        <translation>積分批次：同時獲得、先到期先使用、同時到期</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Earned on</source>
+        <translation>獲得日期</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>剩餘</translation>
+    </message>
+    <message>
+        <source>Valid through</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>永不過期</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>已用完</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天後過期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>還沒有積分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n ledger entries.</source>
+        <translation>
+            <numerusform>最近 %n 筆積分記錄。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In all: %1 points in, %2 used at the till, %3 expired; %4 in open lots.</source>
+        <translation>累計：獲得 %1 分，收銀抵扣 %2 分，過期 %3 分；可用批次中尚有 %4 分。</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::MemberTableModel</name>
     <message>
         <source>(no name)</source>
@@ -1597,6 +1709,83 @@ F2 finds a member from anywhere.</source>
     </message>
 </context>
 <context>
+    <name>loyalty::ui::MemberVisitsView</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>%1 bonus</source>
+        <translation>獎勵 %1</translation>
+    </message>
+    <message>
+        <source>%1 paid %2</source>
+        <translation>%1 抵 %2</translation>
+    </message>
+    <message>
+        <source>promotion %1%</source>
+        <translation>活動 %1%</translation>
+    </message>
+    <message>
+        <source>Voided %1</source>
+        <translation>已於 %1 作廢</translation>
+    </message>
+    <message>
+        <source>Voided %1: %2</source>
+        <translation>已於 %1 作廢：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>單價 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %n visit(s).</source>
+        <translation>
+            <numerusform>最近 %n 次消費。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s).</source>
+        <translation>
+            <numerusform>共 %n 次消費。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided (struck through).</source>
+        <translation>
+            <numerusform>其中 %n 次已作廢（劃線顯示）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No visits yet.</source>
+        <translation>還沒有消費記錄。</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::MembersScreen</name>
     <message>
         <source>Filter: phone or its last 4 digits, name, pinyin (wxm), card…</source>
@@ -1629,6 +1818,18 @@ F2 finds a member from anywhere.</source>
         <translation>
             <numerusform>%Ln 位會員</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>資料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>消費(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>積分(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1893,297 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</source>
         <translation>一家虛構的店鋪，有 2,000 位會員，可以放心試用所有功能。它是獨立的檔案，不會和您自己的店鋪混在一起。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::SettingsScreen</name>
+    <message>
+        <source>%</source>
+        <comment>a percent after a number</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a date: day, month and year</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Points rules</source>
+        <translation>積分規則</translation>
+    </message>
+    <message>
+        <source>How members earn points, what points are worth and when they expire. Visits already recorded keep the points they earned.</source>
+        <translation>會員如何獲得積分、積分值多少錢、何時過期。已記錄的消費保留原來獲得的積分。</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the rules.</source>
+        <translation>只有店主可以修改規則。</translation>
+    </message>
+    <message>
+        <source>Earning</source>
+        <translation>獲得積分</translation>
+    </message>
+    <message>
+        <source>Bonuses</source>
+        <translation>獎勵積分</translation>
+    </message>
+    <message>
+        <source>Redeeming</source>
+        <translation>積分抵現</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Points per %1 spent</source>
+        <translation>每消費 %1 得積分</translation>
+    </message>
+    <message>
+        <source>Counted on what is left to pay after coupons and points, rounded down once per visit.</source>
+        <translation>按扣除優惠券和積分抵扣後的實付金額計算，每次消費只向下取整一次。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>earns</source>
+        <translation>積分為</translation>
+    </message>
+    <message>
+        <source>Category percents</source>
+        <translation>品類積分比例</translation>
+    </message>
+    <message>
+        <source>Items of a listed category earn this percent of the usual points (e.g. 0% for tobacco); all others earn 100%.</source>
+        <translation>列表中品類的商品按此比例獲得積分（例如香菸 0%）；其他品類均為 100%。</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>品類</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>category, as on the items</source>
+        <translation>品類名稱，與商品上一致</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>刪除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Birthday bonus</source>
+        <translation>生日獎勵</translation>
+    </message>
+    <message>
+        <source>Once a year, with the first visit in the birthday month.</source>
+        <translation>每年一次，生日當月第一次消費時發放。</translation>
+    </message>
+    <message>
+        <source>Referral bonus</source>
+        <translation>推薦獎勵</translation>
+    </message>
+    <message>
+        <source>To the member who sent someone, at that person&apos;s first visit.</source>
+        <translation>被推薦人第一次消費時，發給推薦人。</translation>
+    </message>
+    <message>
+        <source>Sign-up bonus</source>
+        <translation>註冊獎勵</translation>
+    </message>
+    <message>
+        <source>When a member is registered.</source>
+        <translation>會員註冊時發放。</translation>
+    </message>
+    <message>
+        <source>Points worth %1</source>
+        <translation>抵 %1 所需積分</translation>
+    </message>
+    <message>
+        <source>When points pay for a visit.</source>
+        <translation>用積分支付消費時。</translation>
+    </message>
+    <message>
+        <source>Points pay at most</source>
+        <translation>積分最多支付</translation>
+    </message>
+    <message>
+        <source>Of a visit&apos;s amount after coupons. 0% = points cannot pay.</source>
+        <translation>佔扣除優惠券後消費金額的比例。0% = 積分不能抵現。</translation>
+    </message>
+    <message>
+        <source>Smallest redemption</source>
+        <translation>最少使用</translation>
+    </message>
+    <message>
+        <source>Fewer points cannot be used at once.</source>
+        <translation>單次使用不能少於此積分。</translation>
+    </message>
+    <message>
+        <source>Some months after they are earned</source>
+        <translation>獲得後若干個月</translation>
+    </message>
+    <message>
+        <source>At the end of the next year</source>
+        <translation>次年年底</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不過期</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Counted from the end of the month they were earned in.</source>
+        <translation>從獲得當月月底起算。</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 個月</translation>
+    </message>
+    <message>
+        <source>E&amp;xample visit (%1)</source>
+        <translation>示例消費（%1）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>For a member in the first tier, without coupons. Higher tiers earn more.</source>
+        <translation>按最低等級會員、不用優惠券計算。更高等級獲得更多積分。</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>還原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A day of each month when visits earn more of the usual points: 200% is double.</source>
+        <translation>每月的這一天消費可獲得更多積分：200% 即雙倍。</translation>
+    </message>
+    <message>
+        <source>Months without a day %1 have no member day.</source>
+        <translation>沒有 %1 日的月份沒有會員日。</translation>
+    </message>
+    <message>
+        <source>Member day</source>
+        <translation>會員日</translation>
+    </message>
+    <message>
+        <source>Points expire</source>
+        <translation>積分過期</translation>
+    </message>
+    <message>
+        <source>At the end of a month, some months after the month they were earned in.</source>
+        <translation>在獲得當月之後若干個月的月底過期。</translation>
+    </message>
+    <message>
+        <source>On 31 December of the year after they were earned.</source>
+        <translation>在獲得次年的 12 月 31 日過期。</translation>
+    </message>
+    <message>
+        <source>Points stay until they are used.</source>
+        <translation>積分一直有效，直到被使用。</translation>
+    </message>
+    <message>
+        <source>Preview, with the changes not saved yet</source>
+        <translation>預覽（含尚未儲存的修改）</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>預覽</translation>
+    </message>
+    <message>
+        <source>Unsaved changes. The preview shows them; visits use the saved rules until you save.</source>
+        <translation>有未儲存的修改。預覽已按修改計算；儲存之前，消費仍按已儲存的規則計算。</translation>
+    </message>
+    <message>
+        <source>Saved. Visits recorded from now on use these rules.</source>
+        <translation>已儲存。此後記錄的消費按這些規則計算。</translation>
+    </message>
+    <message>
+        <source>The saved rules are back.</source>
+        <translation>已還原為儲存的規則。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln 積分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A %1 visit on the member day (day %2 of each month) earns %3.</source>
+        <translation>會員日（每月 %2 日）消費 %1 可得 %3。</translation>
+    </message>
+    <message>
+        <source>A %1 visit on another day earns %2.</source>
+        <translation>其他日子消費 %1 可得 %2。</translation>
+    </message>
+    <message>
+        <source>A %1 visit earns %2.</source>
+        <translation>消費 %1 可得 %2。</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” items (%3%) earn %4 on another day.</source>
+        <translation>平日購買 %1 的「%2」品類商品（%3%）可得 %4。</translation>
+    </message>
+    <message>
+        <source>Points can pay up to %1 of a %2 visit (%3 points).</source>
+        <translation>%2 的消費最多可用積分支付 %1（%3 積分）。</translation>
+    </message>
+    <message>
+        <source>Points cannot pay for a %1 visit: the share they may pay is worth fewer than %2 points.</source>
+        <translation>%1 的消費不能用積分支付：可支付的部分不足 %2 積分。</translation>
+    </message>
+    <message>
+        <source>Bonuses: %1 points in the birthday month, %2 for a referral, %3 at sign-up.</source>
+        <translation>獎勵：生日月 %1 分，推薦 %2 分，註冊 %3 分。</translation>
+    </message>
+    <message>
+        <source>%1 points pay %2; at most %3% of a visit, at least %4 points at a time.</source>
+        <translation>%1 積分抵 %2；最多支付消費的 %3%，每次至少使用 %4 積分。</translation>
+    </message>
+    <message>
+        <source>Points cannot pay for visits.</source>
+        <translation>積分不能抵現。</translation>
+    </message>
+    <message>
+        <source>Points earned on %1 are valid through %2.</source>
+        <translation>%1 獲得的積分有效期至 %2。</translation>
+    </message>
+    <message>
+        <source>Points earned on %1 never expire.</source>
+        <translation>%1 獲得的積分永不過期。</translation>
+    </message>
+    <message>
+        <source>Type the category as it is written on the items, e.g. tobacco.</source>
+        <translation>請輸入與商品上一致的品類名稱，例如「香菸」。</translation>
+    </message>
+    <message>
+        <source>“%1” is on the list already; change its percent there.</source>
+        <translation>「%1」已在列表中，請直接修改它的比例。</translation>
+    </message>
+    <message>
+        <source>Rules not saved</source>
+        <translation>規則未儲存</translation>
+    </message>
+    <message>
+        <source>Not saved: the shop file was not changed.</source>
+        <translation>未儲存：店鋪檔案沒有改動。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "rules/PointsRules.h"
 #include "shop/Settings.h"
 #include "storage/Database.h"
+#include "storage/MemberRepository.h"
 #include "visits/CheckoutService.h"
 
 #include <QRandomGenerator>
@@ -163,16 +164,16 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
         } else {
             request.amountCents = (habit.spendFrom + qint64(rng.bounded(quint32(habit.spendTo - habit.spendFrom)))) / 10 * 10;
         }
-        const qint64 balance = balances.value(r.memberId);
-        if (balance >= 500 && rng.bounded(100) < 12) {
-            const qint64 most = PointsRules::maxRedeemablePoints(balance, request.amountCents, *rules);
-            request.redeemPoints = most / 100 * 100;
+        // Now and then points pay part of the bill: at most what the rules allow on the balance as
+        // it is now (expiry and referral bonuses move it between visits), so nothing is refused.
+        if (balances.value(r.memberId) >= 500 && rng.bounded(100) < 12) {
+            auto member = MemberRepository(m_db).forCheckout(r.memberId);
+            if (!member)
+                return member.error();
+            const qint64 most = PointsRules::maxRedeemablePoints(member->points, request.amountCents, *rules);
+            request.redeemPoints = most / 100 * 100 >= rules->redeemMinPoints ? most / 100 * 100 : most;
         }
         auto result = checkout.record(request);
-        if (!result && request.redeemPoints > 0) { // the balance moved since (expiry, a bonus): pay in cash
-            request.redeemPoints = 0;
-            result = checkout.record(request);
-        }
         if (!result)
             return result.error();
         balances.insert(r.memberId, result->balance);
@@ -217,8 +218,13 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
         Status s = m_db.transaction([&]() -> Status {
             for (int n = 0; n < kBatch && recorded < options.visits; ++n) {
                 const Rhythm &r = rhythms.at(regulars.at(rng.bounded(quint32(regulars.size()))));
-                const QDateTime at = wallTime(now.date().addDays(-qint64(rng.bounded(7))), QTime(7 + int(rng.bounded(14)), int(rng.bounded(60))));
-                if (Status one = recordOne(r, std::min(at, now)); !one)
+                // Some time in the last week's opening hours, never later than now.
+                QDateTime at;
+                for (int tries = 0; tries < 8 && (!at.isValid() || at > now); ++tries)
+                    at = wallTime(now.date().addDays(-qint64(rng.bounded(7))), QTime(7 + int(rng.bounded(14)), int(rng.bounded(60))));
+                if (at > now)
+                    at = now.addSecs(-60 * qint64(1 + rng.bounded(24 * 60)));
+                if (Status one = recordOne(r, at); !one)
                     return one;
             }
             return {};

@@ -1,5 +1,6 @@
 #include "members/MemberProfile.h"
 
+#include "common/Money.h"
 #include "points/PointsService.h"
 #include "shop/Settings.h"
 #include "storage/Database.h"
@@ -7,6 +8,16 @@
 #include "storage/VisitRepository.h"
 
 namespace loyalty {
+
+QString MemberProfile::tierProgress(const QString &currency) const
+{
+    if (!nextTier)
+        return QCoreApplication::translate("MemberProfile", "Highest tier");
+    if (toNextTierCents > 0)
+        return QCoreApplication::translate("MemberProfile", "%1 more in the next 12 months to reach %2")
+            .arg(Money(toNextTierCents).format(currency), nextTier->name);
+    return QCoreApplication::translate("MemberProfile", "Spend in the last 12 months qualifies for %1").arg(nextTier->name);
+}
 
 Result<MemberProfile> MemberProfileService::load(const Member &member) const
 {

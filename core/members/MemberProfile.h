@@ -7,6 +7,8 @@
 #include "tiers/Tier.h"
 #include "visits/Visit.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace loyalty {
@@ -31,6 +33,10 @@ struct MemberProfile {
     qint64 toNextTierCents = 0;
     std::optional<QDateTime> lastVisitAt;
     QList<VisitLine> lastItems;          // what was bought at the last non-void visit
+
+    // "¥320.00 more in the next 12 months to reach Gold" (SPEC §3.4), for the counter, the member
+    // page and the slip.
+    QString tierProgress(const QString &currency) const;
 };
 
 class MemberProfileService {

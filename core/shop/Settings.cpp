@@ -8,7 +8,58 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace loyalty {
+
+namespace {
+
+// The keys that make up the Rules struct (SPEC §3.1-3.3).
+bool isRuleKey(const QString &key)
+{
+    for (const char *prefix : {"earn.", "promo.", "bonus.", "redeem.", "expiry."})
+        if (key.startsWith(QLatin1String(prefix)))
+            return true;
+    return false;
+}
+
+Error unknownSetting(const QString &key)
+{
+    return Error::invalid(Settings::tr("There is no setting called “%1”.").arg(key), key);
+}
+
+// Settings that must keep an order between them, low ≤ high.
+struct OrderedPair {
+    const char *low;
+    const char *high;
+};
+constexpr OrderedPair kOrdered[] = {
+    {"dormancy.min_gap_days", "dormancy.max_gap_days"},
+};
+
+// Checks the values after a change (`after`: stored values with the changes applied) against the
+// rules between settings, for the pairs that `changes` touch.
+Status checkTogether(const QHash<QString, QString> &after, const QList<Settings::Change> &changes)
+{
+    const auto changed = [&](const QString &key) {
+        return std::any_of(changes.cbegin(), changes.cend(), [&](const Settings::Change &c) { return c.first == key; });
+    };
+    for (const OrderedPair &pair : kOrdered) {
+        const QString low = QString::fromLatin1(pair.low);
+        const QString high = QString::fromLatin1(pair.high);
+        if (!changed(low) && !changed(high))
+            continue;
+        const qint64 lowValue = after.value(low, Settings::defaultValue(low)).toLongLong();
+        const qint64 highValue = after.value(high, Settings::defaultValue(high)).toLongLong();
+        if (lowValue > highValue)
+            return Error::invalid(
+                Settings::tr("%1 (%2) cannot be more than %3 (%4).").arg(low).arg(lowValue).arg(high).arg(highValue),
+                changed(low) ? low : high);
+    }
+    return Status::success();
+}
+
+} // namespace
 
 const QList<SettingDef> &Settings::definitions()
 {
@@ -48,7 +99,7 @@ const SettingDef *Settings::find(const QString &key)
             return &d;
         // "earn.category_percent.*": any category name after the prefix.
         if (name.endsWith(QLatin1String(".*")) && key.size() > name.size() - 1 && key.startsWith(name.chopped(1))
-            && key.size() - (name.size() - 1) <= 40)
+            && key.size() - (name.size() - 1) <= kMaxCategoryLength)
             return &d;
     }
     return nullptr;
@@ -76,24 +127,47 @@ Result<Rules> Settings::rules() const
     auto stored = storedValues();
     if (!stored)
         return stored.error();
+    auto r = rulesFrom(*stored);
+    if (!r)
+        return r.error();
+    m_db.putCached(QStringLiteral("rules"), *r);
+    return r;
+}
+
+Result<Rules> Settings::rulesFrom(const QHash<QString, QString> &values)
+{
+    // Only the rules' keys matter here; each is checked as a stored value would be.
+    QHash<QString, QString> checked;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!isRuleKey(it.key()) || !find(it.key()))
+            continue;
+        auto value = validate(it.key(), it.value());
+        if (!value)
+            return value.error();
+        checked.insert(it.key(), *value);
+    }
+    const auto text = [&](const char *key) {
+        const QString name = QString::fromLatin1(key);
+        return checked.value(name, defaultValue(name));
+    };
+    const auto number = [&](const char *key) { return text(key).toLongLong(); };
     Rules r;
-    const QString prefix = QStringLiteral("earn.category_percent.");
-    for (auto it = stored->cbegin(); it != stored->cend(); ++it)
+    const QString prefix = categoryPrefix();
+    for (auto it = checked.cbegin(); it != checked.cend(); ++it)
         if (it.key().startsWith(prefix))
             r.categoryPercent.insert(it.key().mid(prefix.size()).toCaseFolded(), it.value().toInt());
-    r.pointsPerYuan = int(integer(QStringLiteral("earn.points_per_yuan")));
-    r.memberDay = int(integer(QStringLiteral("promo.member_day")));
-    r.memberDayPercent = int(integer(QStringLiteral("promo.member_day_percent")));
-    r.birthdayPoints = integer(QStringLiteral("bonus.birthday_points"));
-    r.referralPoints = integer(QStringLiteral("bonus.referral_points"));
-    r.signupPoints = integer(QStringLiteral("bonus.signup_points"));
-    r.redeemPointsPerYuan = integer(QStringLiteral("redeem.points_per_yuan"));
-    r.redeemMaxPercent = int(integer(QStringLiteral("redeem.max_percent")));
-    r.redeemMinPoints = integer(QStringLiteral("redeem.min_points"));
-    const QString mode = text(QStringLiteral("expiry.mode"));
+    r.pointsPerYuan = int(number("earn.points_per_yuan"));
+    r.memberDay = int(number("promo.member_day"));
+    r.memberDayPercent = int(number("promo.member_day_percent"));
+    r.birthdayPoints = number("bonus.birthday_points");
+    r.referralPoints = number("bonus.referral_points");
+    r.signupPoints = number("bonus.signup_points");
+    r.redeemPointsPerYuan = number("redeem.points_per_yuan");
+    r.redeemMaxPercent = int(number("redeem.max_percent"));
+    r.redeemMinPoints = number("redeem.min_points");
+    const QString mode = text("expiry.mode");
     r.expiryMode = mode == u"yearly" ? ExpiryMode::Yearly : mode == u"none" ? ExpiryMode::None : ExpiryMode::Rolling;
-    r.expiryMonths = int(integer(QStringLiteral("expiry.months")));
-    m_db.putCached(QStringLiteral("rules"), r);
+    r.expiryMonths = int(number("expiry.months"));
     return r;
 }
 
@@ -101,7 +175,7 @@ Result<QString> Settings::validate(const QString &key, const QString &input)
 {
     const SettingDef *def = find(key);
     if (!def)
-        return Error::invalid(tr("There is no setting called “%1”.").arg(key), key);
+        return unknownSetting(key);
     switch (def->kind) {
     case SettingDef::Kind::Text: {
         const QString value = input.trimmed();
@@ -134,20 +208,23 @@ Result<QString> Settings::get(const QString &key) const
 {
     const SettingDef *def = find(key);
     if (!def)
-        return Error::invalid(tr("There is no setting called “%1”.").arg(key), key);
+        return unknownSetting(key);
     auto stored = storedValues();
     if (!stored)
         return stored.error();
     return stored->value(key, QString::fromUtf8(def->defaultValue));
 }
 
+QString Settings::defaultValue(const QString &key)
+{
+    const SettingDef *def = find(key);
+    return def ? QString::fromUtf8(def->defaultValue) : QString();
+}
+
 QString Settings::text(const QString &key) const
 {
     auto v = get(key);
-    if (v)
-        return *v;
-    const SettingDef *def = find(key);
-    return def ? QString::fromUtf8(def->defaultValue) : QString();
+    return v ? *v : defaultValue(key);
 }
 
 qint64 Settings::integer(const QString &key) const
@@ -157,20 +234,59 @@ qint64 Settings::integer(const QString &key) const
 
 Status Settings::set(const QString &key, const QString &input, const Operator &op)
 {
+    return setMany({Change(key, input)}, op);
+}
+
+Status Settings::setMany(const QList<Change> &changes, const Operator &op)
+{
     if (!op.isOwner())
         return Error::permission(tr("Only the owner can change the shop's settings."));
-    auto value = validate(key, input);
-    if (!value)
-        return value.error();
-    const QString before = text(key);
+    auto stored = storedValues();
+    if (!stored)
+        return stored.error();
+    // Every value checked first, then how they fit together; nothing is stored until all pass.
+    QList<Change> checked;
+    QHash<QString, QString> after = *stored;
+    for (const auto &[key, input] : changes) {
+        if (!input) {
+            if (!find(key))
+                return unknownSetting(key);
+            checked << Change(key, std::nullopt);
+            after.remove(key);
+            continue;
+        }
+        auto value = validate(key, *input);
+        if (!value)
+            return value.error();
+        checked << Change(key, *value);
+        after.insert(key, *value);
+    }
+    if (Status together = checkTogether(after, changes); !together)
+        return together;
+
+    const QString upsert = QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
+                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    const QString remove = QStringLiteral("DELETE FROM settings WHERE key = ?");
     Status s = m_db.transaction([&]() -> Status {
-        if (auto q = exec(m_db.connection(), QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
-                                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                          {key, *value});
-            !q)
-            return q.error();
-        return AuditLog(m_db).record(op, QStringLiteral("settings.set"),
-                                     {{QStringLiteral("key"), key}, {QStringLiteral("before"), before}, {QStringLiteral("after"), *value}});
+        QHash<QString, QString> current = *stored;
+        for (const auto &[key, value] : std::as_const(checked)) {
+            const QString before = current.value(key, defaultValue(key));
+            // A value is stored; going back to the default removes the row.
+            auto q = value ? exec(m_db.connection(), upsert, {key, *value}) : exec(m_db.connection(), remove, {key});
+            if (!q)
+                return q.error();
+            QJsonObject details{{QStringLiteral("key"), key}, {QStringLiteral("before"), before},
+                {QStringLiteral("after"), value.value_or(defaultValue(key))}};
+            if (!value)
+                details.insert(QStringLiteral("default"), true);
+            if (Status audited = AuditLog(m_db).record(op, QStringLiteral("settings.set"), details); !audited)
+                return audited;
+            if (value)
+                current.insert(key, *value);
+            else
+                current.remove(key);
+        }
+        return Status::success();
     });
     m_db.invalidateCaches();
     return s;

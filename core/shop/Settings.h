@@ -6,7 +6,10 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
+
+#include <optional>
 
 namespace loyalty {
 
@@ -51,27 +54,44 @@ class Settings {
 public:
     explicit Settings(Database &db) : m_db(db) {}
 
+    // One change for setMany(): a key and its new value, or std::nullopt to go back to the default
+    // (which removes the stored row: that is how a category percent is removed).
+    using Change = QPair<QString, std::optional<QString>>;
+
     static const QList<SettingDef> &definitions();
     static const SettingDef *find(const QString &key);
+    static QString defaultValue(const QString &key);
+
+    // Category percents are one key per category: "earn.category_percent.<category>".
+    static constexpr qsizetype kMaxCategoryLength = 40;
+    static QString categoryPrefix() { return QStringLiteral("earn.category_percent."); }
 
     Result<QString> get(const QString &key) const;
     Status set(const QString &key, const QString &value, const Operator &op);
+    // Owner only. Checks every value and how they fit together (with the stored values they leave
+    // in place) first; stores nothing when one is wrong and returns the first problem with its key
+    // as the field. Otherwise stores them all in one transaction, each audited.
+    Status setMany(const QList<Change> &changes, const Operator &op);
     // Checks a value against its definition without storing it; returns it normalised.
     static Result<QString> validate(const QString &key, const QString &value);
+
+    // Every stored setting as key → value (defaults are not included).
+    Result<QHash<QString, QString>> storedValues() const;
 
     QString text(const QString &key) const;   // the stored value, or the default
     qint64 integer(const QString &key) const;
 
     // The rules for a checkout, read in one go.
     Result<Rules> rules() const;
+    // The rules that `values` (key → value, as stored; a missing key takes its default) make, e.g.
+    // for a preview of settings not saved yet. A value that is not valid is an error.
+    static Result<Rules> rulesFrom(const QHash<QString, QString> &values);
 
     QString shopName() const { return text(QStringLiteral("shop.name")); }
     QString currency() const { return text(QStringLiteral("shop.currency")); }
     QString language() const { return text(QStringLiteral("shop.language")); }
 
 private:
-    Result<QHash<QString, QString>> storedValues() const;
-
     Database &m_db;
 };
 

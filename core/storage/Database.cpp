@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -272,6 +274,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path)
         if (Status s = (*db)->migrate(*version); !s)
             return s.error();
     }
+    if (Status s = (*db)->restoreIndexes(); !s)
+        return s.error();
     return db;
 }
 
@@ -376,14 +380,24 @@ Status Database::seed(const ShopProfile &profile)
 
 Status Database::transaction(const std::function<Status()> &work)
 {
-    if (m_inTransaction)
-        return work(); // joins the transaction already under way
+    if (m_inTransaction) {
+        // Inside a larger transaction (a batch): the work joins it. Work that fails dooms the whole
+        // transaction, so nothing of it can be committed by a caller that carries on regardless.
+        Status result = work();
+        if (!result && !m_doomed)
+            m_doomed = result.error();
+        return result;
+    }
     if (auto q = exec(connection(), QStringLiteral("BEGIN IMMEDIATE")); !q)
         return q.error();
     m_inTransaction = true;
     m_cachesCheckedInTransaction = false;
+    m_doomed.reset();
     Status result = work();
     m_inTransaction = false;
+    if (result && m_doomed)
+        result = *m_doomed;
+    m_doomed.reset();
     if (result) {
         if (auto q = exec(connection(), QStringLiteral("COMMIT")); !q) {
             (void)exec(connection(), QStringLiteral("ROLLBACK"));
@@ -393,6 +407,54 @@ Status Database::transaction(const std::function<Status()> &work)
         (void)exec(connection(), QStringLiteral("ROLLBACK"));
     }
     return result;
+}
+
+namespace {
+const QString kSuspendedIndexesKey = QStringLiteral("suspended_indexes");
+}
+
+Status Database::suspendIndexes(const QStringList &names)
+{
+    return transaction([&]() -> Status {
+        QJsonArray definitions;
+        for (const QString &name : names) {
+            auto q = exec(connection(), QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ? AND sql IS NOT NULL"), {name});
+            if (!q)
+                return q.error();
+            if (!q->next())
+                return Error::internal(QStringLiteral("no index %1 to suspend").arg(name));
+            definitions.append(q->value(0).toString());
+        }
+        if (auto q = exec(connection(), QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"),
+                          {kSuspendedIndexesKey, QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact))});
+            !q)
+            return q.error();
+        for (const QString &name : names)
+            if (auto q = exec(connection(), QStringLiteral("DROP INDEX \"%1\"").arg(name)); !q)
+                return q.error();
+        return {};
+    });
+}
+
+Status Database::restoreIndexes()
+{
+    auto q = exec(connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kSuspendedIndexesKey});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return {};
+    const QJsonArray definitions = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).array();
+    q->finish();
+    Status s = transaction([&]() -> Status {
+        for (const QJsonValue &sql : definitions)
+            if (auto made = exec(connection(), sql.toString()); !made)
+                return made.error();
+        if (auto gone = exec(connection(), QStringLiteral("DELETE FROM meta WHERE key = ?"), {kSuspendedIndexesKey}); !gone)
+            return gone.error();
+        return {};
+    });
+    invalidateCaches();
+    return s;
 }
 
 Result<QSqlQuery *> Database::execCached(const QString &sql, const QVariantList &bind)

@@ -205,6 +205,8 @@ private slots:
     void transactionCommitsOnSuccess();
     void transactionRollsBackOnFailure();
     void nestedTransactionJoinsTheOuterOne();
+    void failedNestedWorkDoomsTheBatch();
+    void suspendedIndexesComeBackAtNextOpen();
     void copyToMakesAFileThatOpens();
 
 private:
@@ -611,6 +613,70 @@ void TestDatabase::nestedTransactionJoinsTheOuterOne()
     });
     QVERIFY(!s.ok());
     QCOMPARE(repo.count(true).value_or(-1), qint64(0));
+}
+
+// In a batch, work that fails dooms the batch: even when the batch goes on and its own work
+// succeeds, nothing is committed and the failure is reported.
+void TestDatabase::failedNestedWorkDoomsTheBatch()
+{
+    test::TestShop shop;
+    Database &db = shop.database();
+    MemberRepository repo(db);
+    const auto add = [&](const QString &name, bool thenFail) {
+        return db.transaction([&]() -> Status {
+            Member m;
+            m.card = CardNumber::fromSequence(repo.nextCardSequence().value_or(0));
+            m.name = name;
+            m.joinedAt = shop.clock.now();
+            m.updatedAt = shop.clock.now();
+            if (auto id = repo.insert(m); !id)
+                return id.error();
+            return thenFail ? Status(Error::refused(u"refused after writing"_s)) : Status();
+        });
+    };
+    const Status s = db.transaction([&]() -> Status {
+        if (Status a = add(u"First"_s, false); !a)
+            return a;
+        (void)add(u"Refused"_s, true); // a careless batch carries on
+        return add(u"Third"_s, false);
+    });
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().message, u"refused after writing"_s);
+    QVERIFY(!db.inTransaction());
+    QCOMPARE(repo.count(true).value_or(-1), qint64(0));
+
+    // The next transaction is not affected.
+    QVERIFY(db.transaction([&]() -> Status { return add(u"Later"_s, false); }));
+    QCOMPARE(repo.count(true).value_or(-1), qint64(1));
+}
+
+// A bulk load drops indexes it does not read; if it is interrupted, the next open builds them.
+void TestDatabase::suspendedIndexesComeBackAtNextOpen()
+{
+    test::TestShop shop;
+    const auto indexes = [](Database &db) {
+        QStringList names;
+        QSqlQuery q(db.connection());
+        if (q.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"_s))
+            while (q.next())
+                names << q.value(0).toString();
+        return names;
+    };
+    const QStringList before = indexes(shop.database());
+    QVERIFY(before.contains(u"visits_member"_s));
+    QVERIFY(shop.database().suspendIndexes({u"visits_member"_s, u"ledger_member"_s}));
+    QVERIFY(!indexes(shop.database()).contains(u"visits_member"_s));
+    QVERIFY(!indexes(shop.database()).contains(u"ledger_member"_s));
+    QVERIFY(!shop.database().suspendIndexes({u"no_such_index"_s}));
+
+    shop.db.reset(); // interrupted: the process ends before restoreIndexes()
+    auto reopened = Database::open(shop.path);
+    QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
+    QCOMPARE(indexes(**reopened), before);
+    QSqlQuery q((*reopened)->connection());
+    QVERIFY(q.exec(u"SELECT count(*) FROM meta WHERE key = 'suspended_indexes'"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY((*reopened)->restoreIndexes()); // nothing left to do
 }
 
 void TestDatabase::copyToMakesAFileThatOpens()

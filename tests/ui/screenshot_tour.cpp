@@ -9,7 +9,9 @@
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "counter/CounterScreen.h"
 #include "members/MemberDialog.h"
+#include "members/MemberTableModel.h"
 #include "members/MembersScreen.h"
 #include "search/GlobalSearch.h"
 
@@ -19,7 +21,10 @@
 #include <QDir>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPainter>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -76,6 +81,7 @@ int main(int argc, char *argv[])
         SystemClock clock;
         DemoOptions options;
         options.members = 2000;
+        options.visits = 40000;
         options.language = language;
         if (auto r = DemoGenerator(**db, clock).run(options); !r)
             qFatal("%s", qPrintable(r.error().message));
@@ -117,5 +123,38 @@ int main(int argc, char *argv[])
     QTest::qWait(300);
     save(dialog.grab().toImage(), QStringLiteral("member-dialog"));
     dialog.close();
+
+    // A regular at the counter: the card, an amount and points to pay with, before Enter...
+    table->sortByColumn(MemberTableModel::PointsColumn, Qt::DescendingOrder);
+    QTest::qWait(100);
+    const qint64 regular = window.membersScreen()->model()->memberAt(2)->id;
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(0);
+    window.counterScreen()->serve(regular);
+    QTest::qWait(100);
+    typeText(window.findChild<QLineEdit *>(QStringLiteral("amount")), QStringLiteral("128.00"));
+    typeText(window.findChild<QLineEdit *>(QStringLiteral("redeemPoints")), QStringLiteral("500"));
+    save(window.grab().toImage(), QStringLiteral("counter-before"));
+    // ... and after: what was earned and paid, the new balance, ready for the next customer.
+    window.counterScreen()->record();
+    QTest::qWait(300);
+    save(window.grab().toImage(), QStringLiteral("counter-after"));
+
+    // The member page: visits with their items, then the ledger and the lots.
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(1);
+    window.membersScreen()->showMember(regular);
+    auto *tabs = window.membersScreen()->memberTabs();
+    tabs->setCurrentIndex(1);
+    QTest::qWait(150);
+    save(window.grab().toImage(), QStringLiteral("member-visits"));
+    tabs->setCurrentIndex(2);
+    QTest::qWait(150);
+    save(window.grab().toImage(), QStringLiteral("member-points"));
+    tabs->setCurrentIndex(0);
+
+    // The points rules, with one change not saved yet showing in the preview.
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(2);
+    window.findChild<QSpinBox *>(QStringLiteral("promo.member_day_percent"))->setValue(300);
+    QTest::qWait(100);
+    save(window.grab().toImage(), QStringLiteral("settings"));
     return 0;
 }

@@ -90,6 +90,14 @@ void ShopSession::setClock(std::unique_ptr<Clock> clock)
         rebuildServices();
 }
 
+void ShopSession::setOperator(const Operator &op)
+{
+    m_operator = op;
+    if (m_db)
+        rebuildServices();
+    emit operatorChanged();
+}
+
 void ShopSession::rebuildServices()
 {
     m_members = std::make_unique<MemberService>(*m_db, *m_clock, m_operator);

@@ -37,6 +37,8 @@ public:
     // Tests fix the time; the GUI uses the system clock.
     void setClock(std::unique_ptr<Clock> clock);
     const Operator &op() const { return m_operator; }
+    // Who uses the program now (SPEC §8.7); the services act for them.
+    void setOperator(const Operator &op);
     MemberService &members() { return *m_members; }
     CheckoutService &checkout() { return *m_checkout; }
     Settings &settings() { return *m_settings; }
@@ -57,6 +59,10 @@ signals:
     void visitsChanged(qint64 memberId);
     // The automatic pass (expiry) ran, at open or at a day change.
     void maintained(const loyalty::MaintenanceReport &report);
+    // The shop's rules or details were changed and saved (the Settings screen).
+    void settingsChanged();
+    // Someone else uses the program now: what they may see and do changes.
+    void operatorChanged();
 
 private:
     void rebuildServices();

@@ -25,6 +25,7 @@
 namespace loyalty::ui {
 
 namespace {
+constexpr int kTodayLimit = 200; // visits listed on the right
 
 QLabel *problemLabel(QWidget *parent, const char *name)
 {
@@ -171,6 +172,8 @@ CounterScreen::CounterScreen(ShopSession &session, QWidget *parent) : QWidget(pa
             reloadProfile();
         reloadToday();
     });
+    // The hints read the rules each time; new rules show at once.
+    connect(&m_session, &ShopSession::settingsChanged, this, &CounterScreen::updateHints);
     connect(&m_session, &ShopSession::memberChanged, this, [this](qint64 memberId) {
         if (memberId == currentMemberId())
             reloadProfile();
@@ -451,7 +454,7 @@ void CounterScreen::reloadToday()
     m_voidSelected->setEnabled(false);
     if (!m_session.isOpen())
         return;
-    auto rows = VisitRepository(m_session.database()).ofDay(m_session.clock().today());
+    auto rows = VisitRepository(m_session.database()).ofDay(m_session.clock().today(), kTodayLimit);
     if (!rows)
         return;
     const QString currency = m_session.currency();
@@ -471,7 +474,8 @@ void CounterScreen::reloadToday()
             item->setFlags(item->flags() & ~Qt::ItemIsSelectable);
         }
     }
-    m_todayTitle->setText(tr("Today at the counter: %n visit(s)", nullptr, int(rows->size())));
+    m_todayTitle->setText(rows->size() >= kTodayLimit ? tr("Today at the counter: the latest %n visits", nullptr, int(rows->size()))
+                                                      : tr("Today at the counter: %n visit(s)", nullptr, int(rows->size())));
 }
 
 } // namespace loyalty::ui

@@ -79,6 +79,7 @@ MemberCard::MemberCard(ShopSession &session, QWidget *parent) : QFrame(parent), 
     m_expiring = label(m_body, "cardExpiring");
 
     auto *nameRow = new QHBoxLayout;
+    nameRow->setSpacing(12);
     nameRow->addWidget(m_name);
     nameRow->addWidget(m_tier, 0, Qt::AlignVCenter);
     nameRow->addStretch();
@@ -131,9 +132,7 @@ void MemberCard::refresh()
     m_balance->setText(locale.toString(m.points));
     m_balance->setStyleSheet(m.points < 0 ? QStringLiteral("color: #b3261e;") : QString());
     m_balanceCaption->setText(tr("points", "the balance under the big number"));
-    m_progress->setText(p.nextTier ? tr("%1 more in the next 12 months to reach %2")
-                                         .arg(Money(p.toNextTierCents).format(currency), p.nextTier->name)
-                                   : tr("Highest tier"));
+    m_progress->setText(p.tierProgress(currency));
 
     QStringList badges;
     badges << QStringLiteral("<span style='color:%1; font-weight:bold;'>%2</span>").arg(stateColor(p.state.state), displayName(p.state.state).toHtmlEscaped());

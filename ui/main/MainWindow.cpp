@@ -8,6 +8,7 @@
 #include "members/MemberDialog.h"
 #include "members/MembersScreen.h"
 #include "search/GlobalSearch.h"
+#include "settings/SettingsScreen.h"
 #include "shop/NewShopDialog.h"
 #include "shop/ShopFiles.h"
 
@@ -31,7 +32,7 @@
 namespace loyalty::ui {
 
 namespace {
-enum Screen { CounterIndex = 0, MembersIndex = 1 };
+enum Screen { CounterIndex = 0, MembersIndex = 1, SettingsIndex = 2 };
 const QString kShopFilter = QStringLiteral("*.sqlite *.db");
 } // namespace
 
@@ -73,11 +74,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
         "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/counter.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/members.svg")), QString()));
+    m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/settings.svg")), QString()));
     m_stack = new QStackedWidget(central);
     m_counter = new CounterScreen(*m_session, m_stack);
     m_members = new MembersScreen(*m_session, m_stack);
     m_stack->addWidget(m_counter);
     m_stack->addWidget(m_members);
+    m_settings = new SettingsScreen(*m_session, m_stack);
+    m_stack->addWidget(m_settings);
     row->addWidget(m_nav);
     row->addWidget(m_stack, 1);
     setCentralWidget(central);
@@ -184,6 +188,7 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About LoyaltyDesk"));
     m_nav->item(CounterIndex)->setText(tr("Counter"));
     m_nav->item(MembersIndex)->setText(tr("Members"));
+    m_nav->item(SettingsIndex)->setText(tr("Settings"));
     updateTitle();
 }
 

@@ -15,6 +15,7 @@ namespace loyalty::ui {
 class CounterScreen;
 class GlobalSearch;
 class MembersScreen;
+class SettingsScreen;
 class ShopSession;
 
 class MainWindow : public QMainWindow {
@@ -28,6 +29,7 @@ public:
     GlobalSearch *globalSearch() const { return m_search; }
     MembersScreen *membersScreen() const { return m_members; }
     CounterScreen *counterScreen() const { return m_counter; }
+    SettingsScreen *settingsScreen() const { return m_settings; }
 
     // Opens a shop file; on failure explains why and offers to open or create another.
     bool openShop(const QString &path);
@@ -62,6 +64,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     MembersScreen *m_members = nullptr;
     CounterScreen *m_counter = nullptr;
+    SettingsScreen *m_settings = nullptr;
     QLabel *m_shopLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;

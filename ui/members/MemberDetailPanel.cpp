@@ -113,9 +113,7 @@ void MemberDetailPanel::refresh()
         const QString color = profile->tier.color.isEmpty() ? QStringLiteral("#8d99ae") : profile->tier.color;
         m_tier->setText(profile->tier.name);
         m_tier->setStyleSheet(QStringLiteral("background: %1; color: white; border-radius: 8px; padding: 2px 10px; font-weight: bold;").arg(color));
-        m_progress->setText(profile->nextTier ? tr("%1 more in the next 12 months to reach %2")
-                                                    .arg(Money(profile->toNextTierCents).format(currency), profile->nextTier->name)
-                                              : tr("Highest tier"));
+        m_progress->setText(profile->tierProgress(currency));
     }
     m_points->setText(tr("%n point(s)", nullptr, int(std::min<qint64>(m.points, INT_MAX))));
 

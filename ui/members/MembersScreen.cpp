@@ -3,6 +3,7 @@
 #include "common/ShopSession.h"
 #include "members/MemberDetailPanel.h"
 #include "members/MemberDialog.h"
+#include "members/MemberHistory.h"
 #include "members/MemberTableModel.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -67,11 +69,22 @@ MembersScreen::MembersScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     m_table->setColumnWidth(MemberTableModel::TierColumn, 100);
     m_table->setColumnWidth(MemberTableModel::PointsColumn, 80);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_detail = new MemberDetailPanel(session, split);
+    // The member page: details, visits with their items, and points (ledger and lots).
+    m_tabs = new QTabWidget(split);
+    m_tabs->setObjectName(QStringLiteral("memberTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setMinimumWidth(380);
+    m_detail = new MemberDetailPanel(session, m_tabs);
+    m_visits = new MemberVisitsView(session, m_tabs);
+    m_points = new MemberPointsView(session, m_tabs);
+    m_tabs->addTab(m_detail, QString());
+    m_tabs->addTab(m_visits, QString());
+    m_tabs->addTab(m_points, QString());
     split->addWidget(m_table);
-    split->addWidget(m_detail);
+    split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({680, 520}); // the list's columns in full, the member page beside them
     split->setCollapsible(0, false);
     layout->addWidget(split, 1);
 
@@ -106,6 +119,9 @@ void MembersScreen::retranslateUi()
     m_archived->setText(tr("Show archived"));
     m_new->setText(tr("&New member…"));
     m_new->setToolTip(tr("Register a new member (Ctrl+N)"));
+    m_tabs->setTabText(0, tr("&Details"));
+    m_tabs->setTabText(1, tr("&Visits"));
+    m_tabs->setTabText(2, tr("&Points"));
     updateCount();
 }
 
@@ -133,6 +149,10 @@ void MembersScreen::currentChanged()
 {
     const Member *m = m_model->memberAt(m_table->currentIndex().row());
     m_detail->showMember(m ? std::optional<Member>(*m) : std::nullopt);
+    m_visits->showMember(m ? m->id : 0);
+    m_points->showMember(m ? m->id : 0);
+    m_tabs->setTabEnabled(1, m != nullptr);
+    m_tabs->setTabEnabled(2, m != nullptr);
 }
 
 qint64 MembersScreen::currentMemberId() const

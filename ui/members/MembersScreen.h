@@ -6,12 +6,15 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
 namespace loyalty::ui {
 
 class MemberDetailPanel;
+class MemberPointsView;
+class MemberVisitsView;
 class MemberTableModel;
 class ShopSession;
 
@@ -27,6 +30,9 @@ public:
     // Shows the member (selects it, searching for them when they are not in the list).
     void showMember(qint64 memberId);
     qint64 currentMemberId() const;
+    QTabWidget *memberTabs() const { return m_tabs; }
+    MemberVisitsView *visitsView() const { return m_visits; }
+    MemberPointsView *pointsView() const { return m_points; }
 
 public slots:
     void registerMember(const QString &prefillPhone = {});
@@ -47,7 +53,10 @@ private:
     QLabel *m_count = nullptr;
     QPushButton *m_new = nullptr;
     QTableView *m_table = nullptr;
+    QTabWidget *m_tabs = nullptr;
     MemberDetailPanel *m_detail = nullptr;
+    MemberVisitsView *m_visits = nullptr;
+    MemberPointsView *m_points = nullptr;
     QTimer *m_searchTimer = nullptr;
 };
 

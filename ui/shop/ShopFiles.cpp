@@ -63,7 +63,7 @@ QString ShopFiles::lastOpened()
 
 std::unique_ptr<Database> DemoShopBuilder::build(QWidget *parent, const QString &path, const QString &language)
 {
-    QProgressDialog progress(tr("Building the demo shop…"), tr("Cancel"), 0, ShopFiles::kDemoMembers, parent);
+    QProgressDialog progress(tr("Building the demo shop…"), tr("Cancel"), 0, ShopFiles::kDemoMembers + ShopFiles::kDemoVisits, parent);
     progress.setObjectName(QStringLiteral("demoProgress"));
     progress.setWindowTitle(tr("Demo shop"));
     progress.setWindowModality(Qt::WindowModal);
@@ -86,6 +86,7 @@ std::unique_ptr<Database> DemoShopBuilder::build(QWidget *parent, const QString 
         SystemClock clock;
         DemoOptions options;
         options.members = ShopFiles::kDemoMembers;
+        options.visits = ShopFiles::kDemoVisits;
         options.language = language;
         auto result = DemoGenerator(**db, clock).run(options, [cancelled, done](qint64 n, qint64) {
             done->storeRelaxed(n);

@@ -24,6 +24,7 @@ public:
     static QString lastOpened();
     static constexpr int kMaxRecent = 8;
     static constexpr int kDemoMembers = 2000;
+    static constexpr int kDemoVisits = 60000;   // about two years of a busy cafe's members
 };
 
 // Builds the demo shop in a worker thread with a progress dialog and a cancel button; the GUI
