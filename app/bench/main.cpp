@@ -6,7 +6,10 @@
 #include "demo/DemoGenerator.h"
 #include "members/MemberService.h"
 #include "storage/Database.h"
+#include "rules/PointsRules.h"
+#include "shop/Settings.h"
 #include "storage/MemberRepository.h"
+#include "storage/WalCheckpointer.h"
 #include "visits/CheckoutService.h"
 
 #include <QCommandLineParser>
@@ -191,6 +194,13 @@ int main(int argc, char *argv[])
         const int checkouts = parser.value(checkoutsOpt).toInt();
         QRandomGenerator rng(11);
         CheckoutService checkout(db, clock);
+        MemberRepository memberRepo(db);
+        auto rules = Settings(db).rules();
+        if (!rules) {
+            err << rules.error().message << '\n';
+            return 1;
+        }
+        WalCheckpointer checkpointer(db); // as the GUI runs: checkpoints off the counter's path
         QList<double> ms;
         QElapsedTimer all;
         all.start();
@@ -201,6 +211,10 @@ int main(int argc, char *argv[])
             r.amountCents = 500 + qint64(rng.bounded(20000));
             if (i % 3 == 0)
                 r.items = {VisitLine{QStringLiteral("coffee"), QStringLiteral("Latte"), 1, r.amountCents}};
+            if (i % 5 == 1) { // every fifth customer pays part with points, as much as the rules allow
+                if (auto m = memberRepo.forCheckout(r.memberId))
+                    r.redeemPoints = PointsRules::maxRedeemablePoints(m->points, r.amountCents, *rules);
+            }
             QElapsedTimer one;
             one.start();
             auto result = checkout.record(r);

@@ -3,6 +3,7 @@
 // they were (§8.6, §8.10).
 
 #include "TestShop.h"
+#include "storage/WalCheckpointer.h"
 
 #include "members/CardNumber.h"
 #include "storage/Database.h"
@@ -207,6 +208,7 @@ private slots:
     void nestedTransactionJoinsTheOuterOne();
     void failedNestedWorkDoomsTheBatch();
     void suspendedIndexesComeBackAtNextOpen();
+    void checkpointerCopiesTheLogInTheBackground();
     void copyToMakesAFileThatOpens();
 
 private:
@@ -677,6 +679,27 @@ void TestDatabase::suspendedIndexesComeBackAtNextOpen()
     QVERIFY(q.exec(u"SELECT count(*) FROM meta WHERE key = 'suspended_indexes'"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     QVERIFY((*reopened)->restoreIndexes()); // nothing left to do
+}
+
+// Checkpoints leave the counter's path: a thread of their own copies the log into the file, and
+// the owner's connection only checkpoints by itself as a backstop.
+void TestDatabase::checkpointerCopiesTheLogInTheBackground()
+{
+    test::TestShop shop;
+    Database &db = shop.database();
+    const auto autoCheckpoint = [&db] {
+        QSqlQuery q(db.connection());
+        return q.exec(u"PRAGMA wal_autocheckpoint"_s) && q.next() ? q.value(0).toInt() : -1;
+    };
+    {
+        WalCheckpointer checkpointer(db, 20);
+        QCOMPARE(autoCheckpoint(), WalCheckpointer::kBackstopPages);
+        MemberRepository repo(db);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(db.transaction([&]() -> Status { return repo.nextCardSequence() ? Status() : Error::internal(u"seq"_s); }));
+        QTRY_VERIFY(checkpointer.checkpoints() >= 2);
+    }
+    QCOMPARE(autoCheckpoint(), 1000);
 }
 
 void TestDatabase::copyToMakesAFileThatOpens()

@@ -1,6 +1,7 @@
 #include "common/ShopSession.h"
 
 #include "members/PhoneNumber.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QFileInfo>
 #include <QTimer>
@@ -22,6 +23,7 @@ ShopSession::ShopSession(QObject *parent) : QObject(parent), m_clock(std::make_u
 
 ShopSession::~ShopSession()
 {
+    m_checkpointer.reset();
     m_checkout.reset();
     m_members.reset();
     m_settings.reset();
@@ -31,6 +33,7 @@ void ShopSession::adopt(std::unique_ptr<Database> db)
 {
     close();
     m_db = std::move(db);
+    m_checkpointer = std::make_unique<WalCheckpointer>(*m_db);
     rebuildServices();
     runMaintenance();
     m_dayTimer->start();
@@ -76,6 +79,7 @@ void ShopSession::close()
     if (!m_db)
         return;
     m_dayTimer->stop();
+    m_checkpointer.reset();
     m_members.reset();
     m_checkout.reset();
     m_settings.reset();

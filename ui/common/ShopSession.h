@@ -16,6 +16,10 @@ class QTimer;
 
 #include <memory>
 
+namespace loyalty {
+class WalCheckpointer;
+}
+
 namespace loyalty::ui {
 
 // The open shop as the GUI sees it: the database, the clock, the operator and the services, with
@@ -70,6 +74,7 @@ private:
     void runMaintenance();
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;   // declared after m_db: stops before it closes
     std::unique_ptr<Clock> m_clock;
     Operator m_operator;
     std::unique_ptr<MemberService> m_members;
