@@ -126,16 +126,63 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
         expectedAtScale1 += active / kHabits[r.habit].gapMinutes + 1;
         rhythms << r;
     }
-    for (Rhythm &r : rhythms) // scale: gap × expected / wanted, at least an hour
-        r.gapMinutes = std::max<qint64>(60, kHabits[r.habit].gapMinutes * expectedAtScale1 / std::max<qint64>(1, options.visits));
-
-    std::priority_queue<Event, std::vector<Event>, std::greater<Event>> queue;
-    for (int i = 0; i < rhythms.size(); ++i) {
-        const Rhythm &r = rhythms.at(i);
-        // The first visit comes within one gap of joining.
-        const QDateTime first = joined.value(r.memberId).addSecs(qint64(rng.bounded(quint32(std::min<qint64>(r.gapMinutes, 1'000'000)))) * 60);
-        queue.push({intoOpeningHours(first, r.preferredHour, rng), i});
+    // The schedule (when each member comes) draws from its own generator, so that it can be played
+    // through without recording anything: the gaps are scaled until the shop gets the wanted number
+    // of visits up to now, instead of making up a shortfall in the last days.
+    const quint32 scheduleSeed = rng.generate();
+    using Queue = std::priority_queue<Event, std::vector<Event>, std::greater<Event>>;
+    const int memberDay = rules->memberDay;
+    const auto startSchedule = [&](qint64 perMille, QRandomGenerator &srng) {
+        Queue queue;
+        for (int i = 0; i < rhythms.size(); ++i) {
+            Rhythm &r = rhythms[i];
+            r.gapMinutes = std::max<qint64>(60, kHabits[r.habit].gapMinutes * perMille / 1000);
+            // The first visit comes within one gap of joining.
+            const QDateTime first = joined.value(r.memberId).addSecs(qint64(srng.bounded(quint32(std::min<qint64>(r.gapMinutes, 1'000'000)))) * 60);
+            queue.push({intoOpeningHours(first, r.preferredHour, srng), i});
+        }
+        return queue;
+    };
+    // The next visit after one at `at`: the member's gap, give or take half ("no pattern" varies
+    // more); the member day pulls visits forward: a few days before it, many wait for it.
+    const auto nextVisit = [&](const Rhythm &r, const QDateTime &at, QRandomGenerator &srng) {
+        const qint64 spread = r.habit == 4 ? 150 : 100;
+        const qint64 gap = r.gapMinutes * (100 - spread / 2 + qint64(srng.bounded(quint32(spread + 1)))) / 100;
+        QDateTime next = intoOpeningHours(at.addSecs(std::max<qint64>(60, gap) * 60), r.preferredHour, srng);
+        if (memberDay > 0 && next.date().day() < memberDay && next.date().day() >= memberDay - 3 && srng.bounded(100) < 40)
+            next = wallTime(QDate(next.date().year(), next.date().month(), memberDay), next.time());
+        return next;
+    };
+    const auto due = [&](const Event &e) {
+        const Rhythm &r = rhythms.at(e.index);
+        return e.at <= now && (!r.stopsAt.isValid() || e.at <= r.stopsAt);
+    };
+    const auto visitsAtScale = [&](qint64 perMille) {
+        QRandomGenerator srng(scheduleSeed);
+        Queue queue = startSchedule(perMille, srng);
+        qint64 count = 0;
+        while (!queue.empty() && count <= options.visits * 2) {
+            const Event e = queue.top();
+            queue.pop();
+            if (!due(e))
+                continue;
+            ++count;
+            queue.push({nextVisit(rhythms.at(e.index), e.at, srng), e.index});
+        }
+        return count;
+    };
+    // Visits go roughly with 1 / scale: a few corrections bring the count within 0.2% below the
+    // wanted number (the regulars make up that little in the last week, below).
+    qint64 perMille = std::max<qint64>(1, 1000 * expectedAtScale1 / std::max<qint64>(1, options.visits));
+    for (int round = 0; round < 8 && options.visits > 0; ++round) {
+        const qint64 got = visitsAtScale(perMille);
+        if (got <= options.visits && options.visits - got <= options.visits / 500)
+            break;
+        const qint64 scaled = perMille * std::max<qint64>(1, got) / options.visits;
+        perMille = std::max<qint64>(1, scaled == perMille ? perMille + (got > options.visits ? 1 : -1) : scaled);
     }
+    QRandomGenerator srng(scheduleSeed);
+    Queue queue = startSchedule(perMille, srng);
 
     FixedClock clock(now);
     CheckoutService checkout(m_db, clock);
@@ -187,19 +234,11 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
                 const Event e = queue.top();
                 queue.pop();
                 const Rhythm &r = rhythms.at(e.index);
-                if (e.at > now || (r.stopsAt.isValid() && e.at > r.stopsAt))
+                if (!due(e))
                     continue; // caught up with today, or stopped coming
                 if (Status one = recordOne(r, e.at); !one)
                     return one;
-                // The next visit: the member's gap, give or take half; "no pattern" varies more.
-                const qint64 spread = r.habit == 4 ? 150 : 100;
-                qint64 gap = r.gapMinutes * (100 - spread / 2 + qint64(rng.bounded(quint32(spread + 1)))) / 100;
-                QDateTime next = intoOpeningHours(e.at.addSecs(std::max<qint64>(60, gap) * 60), r.preferredHour, rng);
-                // The member day pulls visits forward: a few days before it, many wait for it.
-                const int memberDay = rules->memberDay;
-                if (memberDay > 0 && next.date().day() < memberDay && next.date().day() >= memberDay - 3 && rng.bounded(100) < 40)
-                    next = wallTime(QDate(next.date().year(), next.date().month(), memberDay), next.time());
-                queue.push({next, e.index});
+                queue.push({nextVisit(r, e.at, srng), e.index});
             }
             return {};
         });
@@ -208,8 +247,8 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
         if (!progress(recorded))
             return Error::refused(tr("Stopped: %1 of %2 demo visits were recorded.").arg(recorded).arg(options.visits));
     }
-    // The schedule is scaled to the wanted number, but chance may leave a few short: the regulars
-    // who still come make up the difference in the last week.
+    // The schedule leaves the count a little short (at most 0.2%): the regulars who still come make
+    // up the difference in the last week.
     QList<int> regulars;
     for (int i = 0; i < rhythms.size(); ++i)
         if (!rhythms.at(i).stopsAt.isValid())

@@ -18,7 +18,8 @@ Result<ExpiryReport> ExpiryService::run()
         auto due = LedgerRepository(m_db).expiredBefore(m_clock.today());
         if (!due)
             return due.error();
-        PointsLedger ledger(m_db, *rules, QStringLiteral("system"));
+        // One `expire` entry per lot; each member's balance written once, at the end.
+        PointsLedger ledger(m_db, *rules, QStringLiteral("system"), PointsLedger::WriteBalances::Later);
         QSet<qint64> members;
         for (const Lot &lot : std::as_const(*due)) {
             if (Status e = ledger.expire(lot, expiredAt(*lot.expiresOn)); !e)
@@ -28,7 +29,7 @@ Result<ExpiryReport> ExpiryService::run()
             members.insert(lot.memberId);
         }
         report.members = int(members.size());
-        return {};
+        return ledger.flush();
     });
     if (!s)
         return s.error();
