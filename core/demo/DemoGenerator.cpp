@@ -112,13 +112,13 @@ Result<DemoResult> DemoGenerator::run(const DemoOptions &options, const Progress
     if (*existing > 0)
         return Error::refused(tr("This shop already has members: demo data goes into a new, empty shop."));
 
-    // A bulk build touches index pages all over a file that grows to hundreds of megabytes: a large
-    // page cache and memory-mapped reads for the build only, the normal settings afterwards.
-    (void)exec(m_db.connection(), QStringLiteral("PRAGMA cache_size = -%1").arg(kBuildCacheKiB));
-    (void)exec(m_db.connection(), QStringLiteral("PRAGMA wal_autocheckpoint = 20000"));
+    // A bulk build touches pages all over a file that grows to hundreds of megabytes: a larger page
+    // cache and fewer checkpoints for the build only, the usual settings afterwards.
+    m_db.setPageCacheKiB(kBuildCacheKiB);
+    m_db.setAutoCheckpoint(20000);
     const auto restore = qScopeGuard([this] {
-        (void)exec(m_db.connection(), QStringLiteral("PRAGMA cache_size = %1").arg(Database::kCacheSizePragma));
-        (void)exec(m_db.connection(), QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+        m_db.setPageCacheKiB(0);
+        m_db.setAutoCheckpoint(1000);
     });
 
     // Indexes the build never reads are built once at the end instead of row by row (the

@@ -97,14 +97,10 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
         return rules.error();
 
     // Rhythms, and the average gap scaled so that the shop gets about `visits` in all.
-    QHash<qint64, QDateTime> joined;
-    {
-        auto q = exec(m_db.connection(), QStringLiteral("SELECT id, joined_at FROM members"));
-        if (!q)
-            return q.error();
-        while (q->next())
-            joined.insert(q->value(0).toLongLong(), dateTimeFromStorage(q->value(1).toString()));
-    }
+    auto joinDates = MemberRepository(m_db).joinDates();
+    if (!joinDates)
+        return joinDates.error();
+    const QHash<qint64, QDateTime> &joined = *joinDates;
     int habitWeights = 0;
     for (const Habit &h : kHabits)
         habitWeights += h.weight;

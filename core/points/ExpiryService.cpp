@@ -3,6 +3,7 @@
 #include "points/PointsLedger.h"
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
+#include "storage/ShopRepository.h"
 
 #include <QSet>
 
@@ -63,10 +64,8 @@ Result<MaintenanceReport> ShopMaintenance::run()
     if (!expired)
         return expired.error();
     report.expiry = *expired;
-    if (auto q = exec(m_db.connection(), QStringLiteral("UPDATE meta SET value = ? WHERE key = 'last_maintenance_day'"),
-                      {toStorage(m_clock.today())});
-        !q)
-        return q.error();
+    if (Status s = ShopRepository(m_db).setMeta(QStringLiteral("last_maintenance_day"), toStorage(m_clock.today())); !s)
+        return s.error();
     return report;
 }
 

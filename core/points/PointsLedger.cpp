@@ -7,14 +7,10 @@ namespace loyalty {
 
 Result<PointsLedger::Balance> PointsLedger::balance(qint64 memberId) const
 {
-    auto q = m_db.execCached(QStringLiteral("SELECT points, points_debt FROM members WHERE id = ?"), {memberId});
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return Error::notFound(tr("There is no member with id %1.").arg(memberId));
-    Balance b{(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong()};
-    (*q)->finish();
-    return b;
+    auto b = m_repo.balanceOf(memberId);
+    if (!b)
+        return b.error();
+    return Balance{b->first, b->second};
 }
 
 Result<PointsLedger::Balance *> PointsLedger::tracked(qint64 memberId)

@@ -89,73 +89,46 @@ Result<QList<PointsExpiring>> PointsService::expiringSoon(qint64 memberId, int d
 Result<CheckReport> LedgerCheck::run(bool withIntegrity) const
 {
     CheckReport report;
-    const QSqlDatabase db = m_db.connection();
     if (withIntegrity)
         for (const QString &p : m_db.checkIntegrity(false))
             report.problems << tr("Database integrity: %1").arg(p);
 
-    // Each check lists the rows that break a rule; the message says which rule and which member.
+    // Each invariant lists the rows that break it; the message says which rule and which member.
     struct Rule {
-        QString sql;
-        const char *message; // %1, %2, %3: the first three columns
+        LedgerInvariant invariant;
+        const char *message; // %1, %2, %3: the three values of a row
     };
     const QList<Rule> rules = {
-        {QStringLiteral("SELECT m.card, m.points, coalesce(l.total, 0) FROM members m "
-                        "LEFT JOIN (SELECT member_id, sum(points) AS total FROM ledger GROUP BY member_id) l ON l.member_id = m.id "
-                        "WHERE m.points <> coalesce(l.total, 0)"),
-         QT_TR_NOOP("Member %1: the balance says %2 points but the ledger adds up to %3.")},
-        {QStringLiteral("SELECT m.card, m.points, coalesce(t.remaining, 0) - m.points_debt FROM members m "
-                        "LEFT JOIN (SELECT member_id, sum(remaining) AS remaining FROM lots GROUP BY member_id) t ON t.member_id = m.id "
-                        "WHERE m.points <> coalesce(t.remaining, 0) - m.points_debt"),
-         QT_TR_NOOP("Member %1: the balance says %2 points but the lots hold %3 (after debt).")},
-        {QStringLiteral("SELECT m.card, m.points_debt, t.remaining FROM members m "
-                        "JOIN (SELECT member_id, sum(remaining) AS remaining FROM lots GROUP BY member_id) t ON t.member_id = m.id "
-                        "WHERE m.points_debt > 0 AND t.remaining > 0"),
-         QT_TR_NOOP("Member %1 owes %2 points while lots still hold %3.")},
-        {QStringLiteral("SELECT t.id, t.points, l.points FROM lots t JOIN ledger l ON l.id = t.ledger_id "
-                        "WHERE l.points <> t.points OR l.member_id <> t.member_id OR l.kind NOT IN ('earn', 'bonus', 'adjust', 'reverse')"),
-         QT_TR_NOOP("Lot %1 (%2 points) does not match its ledger entry (%3 points).")},
-        {QStringLiteral("SELECT l.id, l.kind, l.points FROM ledger l WHERE l.points > 0 AND l.kind IN ('earn', 'bonus', 'adjust', 'reverse') "
-                        "AND NOT EXISTS (SELECT 1 FROM lots t WHERE t.ledger_id = l.id)"),
-         QT_TR_NOOP("Ledger entry %1 (%2, %3 points) has no lot.")},
-        {QStringLiteral("SELECT l.id, l.kind, l.visit_id FROM ledger l WHERE l.visit_id IS NOT NULL "
-                        "AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.id = l.visit_id)"),
-         QT_TR_NOOP("Ledger entry %1 (%2) belongs to visit %3, which does not exist.")},
-        {QStringLiteral("SELECT l.id, l.kind, l.member_id FROM ledger l WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.id = l.member_id)"),
-         QT_TR_NOOP("Ledger entry %1 (%2) belongs to member id %3, who does not exist.")},
-        {QStringLiteral("SELECT v.id, v.points_earned, coalesce(e.total, 0) FROM visits v "
-                        "LEFT JOIN (SELECT visit_id, sum(points) AS total FROM ledger WHERE kind = 'earn' GROUP BY visit_id) e ON e.visit_id = v.id "
-                        "WHERE v.points_earned <> coalesce(e.total, 0)"),
-         QT_TR_NOOP("Visit %1 says it earned %2 points but the ledger has %3.")},
-        {QStringLiteral("SELECT v.id, l.id, l.kind FROM visits v JOIN ledger l ON l.visit_id = v.id "
-                        "WHERE v.voided_at IS NOT NULL AND l.kind IN ('earn', 'bonus', 'redeem') "
-                        "AND NOT EXISTS (SELECT 1 FROM ledger r WHERE r.reverses_id = l.id)"),
-         QT_TR_NOOP("Visit %1 is void but its ledger entry %2 (%3) was not reversed.")},
-        // A reversal undoes its entry exactly, less what had expired out of the entry's lot by then.
-        {QStringLiteral("SELECT r.id, r.points, o.points FROM ledger r JOIN ledger o ON o.id = r.reverses_id LEFT JOIN lots t ON t.ledger_id = o.id "
-                        "WHERE r.points <> -(o.points - CASE WHEN o.points > 0 THEN coalesce((SELECT -sum(x.points) FROM ledger x "
-                        "WHERE x.kind = 'expire' AND x.lot_id = t.id AND x.id < r.id), 0) ELSE 0 END)"),
-         QT_TR_NOOP("Reversal %1 (%2 points) does not undo its entry exactly (%3 points).")},
-        {QStringLiteral("SELECT m.card, m.visit_count, (SELECT count(*) FROM visits v WHERE v.member_id = m.id AND v.voided_at IS NULL) AS n "
-                        "FROM members m WHERE m.visit_count <> (SELECT count(*) FROM visits v WHERE v.member_id = m.id AND v.voided_at IS NULL)"),
-         QT_TR_NOOP("Member %1: %2 visits counted but %3 recorded.")},
+        {LedgerInvariant::BalanceIsLedgerSum, QT_TR_NOOP("Member %1: the balance says %2 points but the ledger adds up to %3.")},
+        {LedgerInvariant::BalanceIsLotsLessDebt, QT_TR_NOOP("Member %1: the balance says %2 points but the lots hold %3 (after debt).")},
+        {LedgerInvariant::DebtOnlyWithoutPoints, QT_TR_NOOP("Member %1 owes %2 points while lots still hold %3.")},
+        {LedgerInvariant::LotMatchesEntry, QT_TR_NOOP("Lot %1 (%2 points) does not match its ledger entry (%3 points).")},
+        {LedgerInvariant::CreditHasLot, QT_TR_NOOP("Ledger entry %1 (%2, %3 points) has no lot.")},
+        {LedgerInvariant::EntryVisitExists, QT_TR_NOOP("Ledger entry %1 (%2) belongs to visit %3, which does not exist.")},
+        {LedgerInvariant::EntryMemberExists, QT_TR_NOOP("Ledger entry %1 (%2) belongs to member id %3, who does not exist.")},
+        {LedgerInvariant::VisitEarnMatchesLedger, QT_TR_NOOP("Visit %1 says it earned %2 points but the ledger has %3.")},
+        {LedgerInvariant::VoidIsReversed, QT_TR_NOOP("Visit %1 is void but its ledger entry %2 (%3) was not reversed.")},
+        {LedgerInvariant::ReversalIsExact, QT_TR_NOOP("Reversal %1 (%2 points) does not undo its entry exactly (%3 points).")},
+        {LedgerInvariant::VisitCountMatches, QT_TR_NOOP("Member %1: %2 visits counted but %3 recorded.")},
     };
+    LedgerRepository repo(m_db);
+    constexpr int kShown = 20;
     for (const Rule &rule : rules) {
-        auto q = exec(db, rule.sql);
-        if (!q)
-            return q.error();
-        int shown = 0;
-        while (q->next()) {
-            if (++shown > 20) {
+        auto rows = repo.violations(rule.invariant, kShown + 1);
+        if (!rows)
+            return rows.error();
+        for (qsizetype i = 0; i < rows->size(); ++i) {
+            if (i == kShown) {
                 report.problems << tr("… and more of the same.");
                 break;
             }
-            report.problems << tr(rule.message).arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString());
+            const QStringList &row = rows->at(i);
+            report.problems << tr(rule.message).arg(row.at(0), row.at(1), row.at(2));
         }
     }
-    if (auto q = exec(db, QStringLiteral("SELECT (SELECT count(*) FROM members), (SELECT count(*) FROM ledger)")); q && q->next()) {
-        report.membersChecked = q->value(0).toLongLong();
-        report.entriesChecked = q->value(1).toLongLong();
+    if (auto counts = repo.memberAndEntryCounts()) {
+        report.membersChecked = counts->first;
+        report.entriesChecked = counts->second;
     }
     report.ok = report.problems.isEmpty();
     return report;

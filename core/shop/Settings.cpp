@@ -3,10 +3,10 @@
 #include "common/Clock.h"
 #include "shop/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/ShopRepository.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -110,13 +110,10 @@ Result<QHash<QString, QString>> Settings::storedValues() const
     // Every stored setting, read once per connection and kept until the settings change.
     if (const auto *cached = m_db.cached<QHash<QString, QString>>(QStringLiteral("settings")))
         return *cached;
-    auto q = exec(m_db.connection(), QStringLiteral("SELECT key, value FROM settings"));
-    if (!q)
-        return q.error();
-    QHash<QString, QString> values;
-    while (q->next())
-        values.insert(q->value(0).toString(), q->value(1).toString());
-    m_db.putCached(QStringLiteral("settings"), values);
+    auto values = ShopRepository(m_db).settings();
+    if (!values)
+        return values.error();
+    m_db.putCached(QStringLiteral("settings"), *values);
     return values;
 }
 
@@ -264,17 +261,14 @@ Status Settings::setMany(const QList<Change> &changes, const Operator &op)
     if (Status together = checkTogether(after, changes); !together)
         return together;
 
-    const QString upsert = QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
-                                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
-    const QString remove = QStringLiteral("DELETE FROM settings WHERE key = ?");
+    ShopRepository repo(m_db);
     Status s = m_db.transaction([&]() -> Status {
         QHash<QString, QString> current = *stored;
         for (const auto &[key, value] : std::as_const(checked)) {
             const QString before = current.value(key, defaultValue(key));
             // A value is stored; going back to the default removes the row.
-            auto q = value ? exec(m_db.connection(), upsert, {key, *value}) : exec(m_db.connection(), remove, {key});
-            if (!q)
-                return q.error();
+            if (Status written = value ? repo.putSetting(key, *value) : repo.removeSetting(key); !written)
+                return written;
             QJsonObject details{{QStringLiteral("key"), key}, {QStringLiteral("before"), before},
                 {QStringLiteral("after"), value.value_or(defaultValue(key))}};
             if (!value)

@@ -436,6 +436,16 @@ Status Database::suspendIndexes(const QStringList &names)
     });
 }
 
+void Database::setPageCacheKiB(int kib)
+{
+    (void)exec(connection(), QStringLiteral("PRAGMA cache_size = %1").arg(kib > 0 ? -kib : kCacheSizePragma));
+}
+
+void Database::setAutoCheckpoint(int pages)
+{
+    (void)exec(connection(), QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages));
+}
+
 Status Database::restoreIndexes()
 {
     auto q = exec(connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kSuspendedIndexesKey});

@@ -71,6 +71,10 @@ public:
     // interrupted is completed by the next open().
     Status suspendIndexes(const QStringList &names);
     Status restoreIndexes();   // nothing to do when none are suspended
+    // This connection's page cache (a bulk load wants a large one); 0 gives the usual size back.
+    void setPageCacheKiB(int kib);
+    // After how many pages of log a commit on this connection checkpoints by itself (SQLite: 1000).
+    void setAutoCheckpoint(int pages);
 
     // Runs a statement prepared once per connection and kept: for the hot paths (the counter, bulk
     // inserts), where preparing costs more than running. The returned query stays owned by the

@@ -198,4 +198,95 @@ Status LedgerRepository::addToBalance(qint64 memberId, qint64 delta, qint64 newD
     return {};
 }
 
+namespace {
+QString invariantQuery(LedgerInvariant invariant)
+{
+    switch (invariant) {
+    case LedgerInvariant::BalanceIsLedgerSum:
+        return QStringLiteral("SELECT m.card, m.points, coalesce(l.total, 0) FROM members m "
+                        "LEFT JOIN (SELECT member_id, sum(points) AS total FROM ledger GROUP BY member_id) l ON l.member_id = m.id "
+                        "WHERE m.points <> coalesce(l.total, 0)");
+    case LedgerInvariant::BalanceIsLotsLessDebt:
+        return QStringLiteral("SELECT m.card, m.points, coalesce(t.remaining, 0) - m.points_debt FROM members m "
+                        "LEFT JOIN (SELECT member_id, sum(remaining) AS remaining FROM lots GROUP BY member_id) t ON t.member_id = m.id "
+                        "WHERE m.points <> coalesce(t.remaining, 0) - m.points_debt");
+    case LedgerInvariant::DebtOnlyWithoutPoints:
+        return QStringLiteral("SELECT m.card, m.points_debt, t.remaining FROM members m "
+                        "JOIN (SELECT member_id, sum(remaining) AS remaining FROM lots GROUP BY member_id) t ON t.member_id = m.id "
+                        "WHERE m.points_debt > 0 AND t.remaining > 0");
+    case LedgerInvariant::LotMatchesEntry:
+        return QStringLiteral("SELECT t.id, t.points, l.points FROM lots t JOIN ledger l ON l.id = t.ledger_id "
+                        "WHERE l.points <> t.points OR l.member_id <> t.member_id OR l.kind NOT IN ('earn', 'bonus', 'adjust', 'reverse')");
+    case LedgerInvariant::CreditHasLot:
+        return QStringLiteral("SELECT l.id, l.kind, l.points FROM ledger l WHERE l.points > 0 AND l.kind IN ('earn', 'bonus', 'adjust', 'reverse') "
+                        "AND NOT EXISTS (SELECT 1 FROM lots t WHERE t.ledger_id = l.id)");
+    case LedgerInvariant::EntryVisitExists:
+        return QStringLiteral("SELECT l.id, l.kind, l.visit_id FROM ledger l WHERE l.visit_id IS NOT NULL "
+                        "AND NOT EXISTS (SELECT 1 FROM visits v WHERE v.id = l.visit_id)");
+    case LedgerInvariant::EntryMemberExists:
+        return QStringLiteral("SELECT l.id, l.kind, l.member_id FROM ledger l WHERE NOT EXISTS (SELECT 1 FROM members m WHERE m.id = l.member_id)");
+    case LedgerInvariant::VisitEarnMatchesLedger:
+        return QStringLiteral("SELECT v.id, v.points_earned, coalesce(e.total, 0) FROM visits v "
+                        "LEFT JOIN (SELECT visit_id, sum(points) AS total FROM ledger WHERE kind = 'earn' GROUP BY visit_id) e ON e.visit_id = v.id "
+                        "WHERE v.points_earned <> coalesce(e.total, 0)");
+    case LedgerInvariant::VoidIsReversed:
+        return QStringLiteral("SELECT v.id, l.id, l.kind FROM visits v JOIN ledger l ON l.visit_id = v.id "
+                        "WHERE v.voided_at IS NOT NULL AND l.kind IN ('earn', 'bonus', 'redeem') "
+                        "AND NOT EXISTS (SELECT 1 FROM ledger r WHERE r.reverses_id = l.id)");
+    case LedgerInvariant::ReversalIsExact:
+        return QStringLiteral("SELECT r.id, r.points, o.points FROM ledger r JOIN ledger o ON o.id = r.reverses_id LEFT JOIN lots t ON t.ledger_id = o.id "
+                        "WHERE r.points <> -(o.points - CASE WHEN o.points > 0 THEN coalesce((SELECT -sum(x.points) FROM ledger x "
+                        "WHERE x.kind = 'expire' AND x.lot_id = t.id AND x.id < r.id), 0) ELSE 0 END)");
+    case LedgerInvariant::VisitCountMatches:
+        return QStringLiteral("SELECT m.card, m.visit_count, (SELECT count(*) FROM visits v WHERE v.member_id = m.id AND v.voided_at IS NULL) AS n "
+                        "FROM members m WHERE m.visit_count <> (SELECT count(*) FROM visits v WHERE v.member_id = m.id AND v.voided_at IS NULL)");
+    }
+    return {};
+}
+} // namespace
+
+Result<QList<QStringList>> LedgerRepository::violations(LedgerInvariant invariant, int limit) const
+{
+    auto q = exec(m_db.connection(), invariantQuery(invariant) + QStringLiteral(" LIMIT %1").arg(limit));
+    if (!q)
+        return q.error();
+    QList<QStringList> rows;
+    while (q->next())
+        rows << QStringList{q->value(0).toString(), q->value(1).toString(), q->value(2).toString()};
+    return rows;
+}
+
+Result<std::pair<qint64, qint64>> LedgerRepository::memberAndEntryCounts() const
+{
+    auto q = exec(m_db.connection(), QStringLiteral("SELECT (SELECT count(*) FROM members), (SELECT count(*) FROM ledger)"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::pair<qint64, qint64>{0, 0};
+    return std::pair<qint64, qint64>{q->value(0).toLongLong(), q->value(1).toLongLong()};
+}
+
+Result<std::pair<qint64, qint64>> LedgerRepository::balanceOf(qint64 memberId) const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT points, points_debt FROM members WHERE id = ?"), {memberId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error::notFound(QCoreApplication::translate("LedgerRepository", "There is no member with id %1.").arg(memberId));
+    const std::pair<qint64, qint64> b{(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong()};
+    (*q)->finish();
+    return b;
+}
+
+Result<QList<LedgerRepository::VisitBonus>> LedgerRepository::bonusesOfVisit(qint64 visitId) const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT reason, points, member_id FROM ledger WHERE visit_id = ? AND kind = 'bonus' ORDER BY id"), {visitId});
+    if (!q)
+        return q.error();
+    QList<VisitBonus> bonuses;
+    while ((*q)->next())
+        bonuses << VisitBonus{(*q)->value(0).toString(), (*q)->value(1).toLongLong(), (*q)->value(2).toLongLong()};
+    return bonuses;
+}
+
 } // namespace loyalty

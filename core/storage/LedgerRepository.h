@@ -3,11 +3,30 @@
 #include "common/Result.h"
 #include "points/Ledger.h"
 
+#include <QCoreApplication>
 #include <QList>
+#include <QStringList>
+
+#include <utility>
 
 namespace loyalty {
 
 class Database;
+
+// The invariants `check` proves (SPEC §2); each is a query for the rows that break it.
+enum class LedgerInvariant {
+    BalanceIsLedgerSum,
+    BalanceIsLotsLessDebt,
+    DebtOnlyWithoutPoints,
+    LotMatchesEntry,
+    CreditHasLot,
+    EntryVisitExists,
+    EntryMemberExists,
+    VisitEarnMatchesLedger,
+    VoidIsReversed,
+    ReversalIsExact,
+    VisitCountMatches
+};
 
 // All SQL about the ledger and its lots. The ledger is append-only (a trigger refuses updates and
 // deletes); lots keep what is left of each credit.
@@ -41,6 +60,20 @@ public:
 
     // Points that expired out of a lot (its `expire` entries).
     Result<qint64> expiredFromLot(qint64 lotId) const;
+
+    // The rows that break an invariant, at most `limit`, three values each (what the message names).
+    Result<QList<QStringList>> violations(LedgerInvariant invariant, int limit) const;
+    // How many members and ledger entries there are.
+    Result<std::pair<qint64, qint64>> memberAndEntryCounts() const;
+    // A member's cached balance and debt.
+    Result<std::pair<qint64, qint64>> balanceOf(qint64 memberId) const;
+    // The bonuses recorded with a visit: reason, points, member.
+    struct VisitBonus {
+        QString reason;
+        qint64 points = 0;
+        qint64 memberId = 0;
+    };
+    Result<QList<VisitBonus>> bonusesOfVisit(qint64 visitId) const;
 
     // Cached balance and debt, changed with every entry.
     Status addToBalance(qint64 memberId, qint64 delta, qint64 newDebt);

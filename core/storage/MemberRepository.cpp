@@ -215,6 +215,17 @@ Result<MemberRepository::CheckoutView> MemberRepository::forCheckout(qint64 id) 
     return v;
 }
 
+Result<QHash<qint64, QDateTime>> MemberRepository::joinDates() const
+{
+    auto q = exec(m_db.connection(), QStringLiteral("SELECT id, joined_at FROM members"));
+    if (!q)
+        return q.error();
+    QHash<qint64, QDateTime> joined;
+    while (q->next())
+        joined.insert(q->value(0).toLongLong(), dateTimeFromStorage(q->value(1).toString()));
+    return joined;
+}
+
 Result<std::optional<Member>> MemberRepository::byCard(const QString &card) const
 {
     static const QString sql = QStringLiteral("SELECT %1 FROM members m WHERE m.card = ?").arg(kColumns);

@@ -4,6 +4,8 @@
 #include "members/Member.h"
 #include "members/SearchKeys.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QVariant>
 
@@ -47,6 +49,8 @@ public:
         int visitCount = 0;
     };
     Result<CheckoutView> forCheckout(qint64 id) const;
+    // Every member's joining time, by id (the demo's history starts there).
+    Result<QHash<qint64, QDateTime>> joinDates() const;
     // std::nullopt when there is none; an Error only when the file cannot be read.
     Result<std::optional<Member>> byCard(const QString &card) const;
     Result<std::optional<Member>> byPhone(const QString &normalisedPhone) const;

@@ -8,16 +8,11 @@ namespace loyalty {
 
 namespace {
 constexpr int kSqliteDefaultAutoCheckpoint = 1000;
-
-void setAutoCheckpoint(Database &db, int pages)
-{
-    (void)exec(db.connection(), QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages));
-}
 } // namespace
 
 WalCheckpointer::WalCheckpointer(Database &db, int intervalMs) : m_db(db), m_intervalMs(intervalMs)
 {
-    setAutoCheckpoint(m_db, kBackstopPages);
+    m_db.setAutoCheckpoint(kBackstopPages);
     m_thread = std::thread(&WalCheckpointer::run, this);
 }
 
@@ -29,7 +24,7 @@ WalCheckpointer::~WalCheckpointer()
     }
     m_wake.notify_all();
     m_thread.join();
-    setAutoCheckpoint(m_db, kSqliteDefaultAutoCheckpoint);
+    m_db.setAutoCheckpoint(kSqliteDefaultAutoCheckpoint);
 }
 
 int WalCheckpointer::checkpoints() const

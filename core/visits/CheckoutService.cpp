@@ -69,12 +69,11 @@ Result<VisitResult> CheckoutService::resultOf(const Visit &v) const
     r.tierChanged = v.tierChanged;
     r.promoPercent = v.promoPercent;
     // The bonuses recorded with the visit (the referrer's included), as they were granted.
-    auto q = m_db.execCached(QStringLiteral("SELECT reason, points, member_id FROM ledger WHERE visit_id = ? AND kind = 'bonus' ORDER BY id"), {v.id});
-    if (!q)
-        return q.error();
-    while ((*q)->next())
-        r.bonuses << BonusGranted{(*q)->value(0).toString(), (*q)->value(1).toLongLong(), (*q)->value(2).toLongLong()};
-    (*q)->finish();
+    auto bonuses = LedgerRepository(m_db).bonusesOfVisit(v.id);
+    if (!bonuses)
+        return bonuses.error();
+    for (const auto &b : std::as_const(*bonuses))
+        r.bonuses << BonusGranted{b.reason, b.points, b.memberId};
     return r;
 }
 

@@ -140,6 +140,24 @@ QList<Violation> floatingMoney(const QString &text)
     return found;
 }
 
+// SQL belongs in core/storage/ (STYLE.md "Core"): elsewhere no <QSqlQuery> and no string that
+// starts with an SQL statement.
+QList<Violation> sqlStatements(const QString &text)
+{
+    static const QRegularExpression sqlInclude(QStringLiteral("^\\s*#\\s*include\\s*[<\"](QtSql/)?QSql(Query|Result)[>\"]"));
+    // A quote, or a raw string's opening R"delimiter(, then an SQL statement's first word.
+    static const QRegularExpression sqlString(QStringLiteral(
+        "(R\"[^(\\s]*\\(|\")\\s*(SELECT|INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|PRAGMA|CREATE|DROP|ALTER|BEGIN|WITH)\\b"));
+    QList<Violation> found;
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype n = 0; n < lines.size(); ++n) {
+        const QString &line = lines.at(n);
+        if (sqlInclude.match(line).hasMatch() || sqlString.match(line).hasMatch())
+            found << Violation{int(n + 1), u"SQL outside core/storage: %1"_s.arg(line.simplified())};
+    }
+    return found;
+}
+
 } // namespace
 
 class TestCoreLayering : public QObject {
@@ -154,6 +172,9 @@ private slots:
 
     void coreHasNoWidgetIncludes();
     void coreHasNoFloatingPointMoney();
+    void scannerFindsSql_data();
+    void scannerFindsSql();
+    void sqlStaysInStorage();
 
 private:
     static QStringList coreSources();
@@ -253,6 +274,53 @@ void TestCoreLayering::coreHasNoFloatingPointMoney()
     }
     QVERIFY(scanned >= 10);
     QVERIFY2(problems.isEmpty(), qPrintable(u"money is integer cents, never floating point:\n"_s + problems.join(u'\n')));
+}
+
+void TestCoreLayering::scannerFindsSql_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<int>("line"); // 0 when none
+
+    QTest::newRow("QSqlQuery include") << u"#include <QSqlQuery>\n"_s << 1;
+    QTest::newRow("module-qualified include") << u"\n#include <QtSql/QSqlQuery>\n"_s << 2;
+    QTest::newRow("a select") << u"int x;\nauto q = exec(db, QStringLiteral(\"SELECT 1\"));\n"_s << 2;
+    QTest::newRow("an insert in a raw string") << u"QStringLiteral(R\"(INSERT INTO t VALUES (1))\");\n"_s << 1;
+    QTest::newRow("a pragma") << u"QString p = u\"PRAGMA cache_size\"_s;\n"_s << 1;
+    QTest::newRow("a delete") << u"f(\"  DELETE FROM members\");\n"_s << 1;
+    QTest::newRow("words in a message are fine") << u"tr(\"Select a member, then update the note.\");\n"_s << 0;
+    QTest::newRow("QSqlDatabase is fine") << u"#include <QSqlDatabase>\n"_s << 0;
+    QTest::newRow("identifiers are fine") << u"void selectRow(); int updateCount;\n"_s << 0;
+}
+
+void TestCoreLayering::scannerFindsSql()
+{
+    QFETCH(QString, source);
+    QFETCH(int, line);
+    const QList<Violation> found = sqlStatements(source);
+    QCOMPARE(found.size(), line ? 1 : 0);
+    if (line)
+        QCOMPARE(found.first().line, line);
+}
+
+void TestCoreLayering::sqlStaysInStorage()
+{
+    const QStringList files = coreSources();
+    QVERIFY(files.size() >= 10);
+    QStringList problems;
+    int inStorage = 0;
+    for (const QString &path : files) {
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+        const QList<Violation> found = sqlStatements(QString::fromUtf8(f.readAll()));
+        if (path.contains(u"/storage/")) {
+            inStorage += int(found.size());
+            continue;
+        }
+        for (const Violation &v : found)
+            problems << u"%1:%2: %3"_s.arg(path).arg(v.line).arg(v.what);
+    }
+    QVERIFY2(inStorage > 20, "the scanner finds the SQL where it belongs"); // it can see SQL at all
+    QVERIFY2(problems.isEmpty(), qPrintable(u"SQL belongs in core/storage/:\n"_s + problems.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestCoreLayering)
