@@ -484,6 +484,13 @@
     </message>
 </context>
 <context>
+    <name>LedgerRepository</name>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation>There is no member with id %1.</translation>
+    </message>
+</context>
+<context>
     <name>MemberProfile</name>
     <message>
         <source>Highest tier</source>
@@ -691,10 +698,6 @@
 </context>
 <context>
     <name>PointsLedger</name>
-    <message>
-        <source>There is no member with id %1.</source>
-        <translation>There is no member with id %1.</translation>
-    </message>
     <message>
         <source>Not enough points: %1 more are needed.</source>
         <translation>Not enough points: %1 more are needed.</translation>
@@ -2201,6 +2204,22 @@ F2 finds a member from anywhere.</translation>
     <message>
         <source>Not saved: the shop file was not changed.</source>
         <translation>Not saved: the shop file was not changed.</translation>
+    </message>
+    <message>
+        <source>The points rules have changes that are not saved yet.</source>
+        <translation>The points rules have changes that are not saved yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>&amp;Save them</translation>
+    </message>
+    <message>
+        <source>&amp;Drop them</source>
+        <translation>&amp;Drop them</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,13 @@
     </message>
 </context>
 <context>
+    <name>LedgerRepository</name>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation>没有编号为 %1 的会员。</translation>
+    </message>
+</context>
+<context>
     <name>MemberProfile</name>
     <message>
         <source>Highest tier</source>
@@ -690,10 +697,6 @@
 </context>
 <context>
     <name>PointsLedger</name>
-    <message>
-        <source>There is no member with id %1.</source>
-        <translation>没有 id 为 %1 的会员。</translation>
-    </message>
     <message>
         <source>Not enough points: %1 more are needed.</source>
         <translation>积分不足：还差 %1 积分。</translation>
@@ -2184,6 +2187,22 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>Not saved: the shop file was not changed.</source>
         <translation>未保存：店铺文件没有改动。</translation>
+    </message>
+    <message>
+        <source>The points rules have changes that are not saved yet.</source>
+        <translation>积分规则有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>保存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Drop them</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,13 @@
     </message>
 </context>
 <context>
+    <name>LedgerRepository</name>
+    <message>
+        <source>There is no member with id %1.</source>
+        <translation>沒有編號為 %1 的會員。</translation>
+    </message>
+</context>
+<context>
     <name>MemberProfile</name>
     <message>
         <source>Highest tier</source>
@@ -690,10 +697,6 @@
 </context>
 <context>
     <name>PointsLedger</name>
-    <message>
-        <source>There is no member with id %1.</source>
-        <translation>沒有 id 為 %1 的會員。</translation>
-    </message>
     <message>
         <source>Not enough points: %1 more are needed.</source>
         <translation>積分不足：還差 %1 積分。</translation>
@@ -2184,6 +2187,22 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>Not saved: the shop file was not changed.</source>
         <translation>未儲存：店鋪檔案沒有改動。</translation>
+    </message>
+    <message>
+        <source>The points rules have changes that are not saved yet.</source>
+        <translation>積分規則有尚未儲存的修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Save them</source>
+        <translation>儲存修改(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Drop them</source>
+        <translation>放棄修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,8 @@ private slots:
     void addAndRemoveACategoryPercent();
     void expiryModeAndMonths();
     void languageChangeKeepsUnsavedValues();
+    void leavingWithUnsavedChangesAsks_data();
+    void leavingWithUnsavedChangesAsks();
 
 private:
     template <typename T> T *child(const QString &name) const { return m_screen->findChild<T *>(name); }
@@ -397,6 +399,38 @@ void TestSettingsScreen::languageChangeKeepsUnsavedValues()
     QCoreApplication::processEvents();
     QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->item(2)->text(), u"Settings"_s);
     QVERIFY(preview("bonuses").contains(u"300 for a referral"_s));
+}
+
+void TestSettingsScreen::leavingWithUnsavedChangesAsks_data()
+{
+    QTest::addColumn<int>("answer");
+    QTest::addColumn<bool>("left");
+    QTest::addColumn<QString>("storedAfter");
+    QTest::addColumn<QString>("inFormAfter");
+
+    QTest::newRow("keep editing") << int(QMessageBox::Cancel) << false << u"200"_s << u"300"_s;
+    QTest::newRow("drop them") << int(QMessageBox::Discard) << true << u"200"_s << u"200"_s;
+    QTest::newRow("save them") << int(QMessageBox::Save) << true << u"300"_s << u"300"_s;
+}
+
+void TestSettingsScreen::leavingWithUnsavedChangesAsks()
+{
+    QFETCH(int, answer);
+    QFETCH(bool, left);
+    QFETCH(QString, storedAfter);
+    QFETCH(QString, inFormAfter);
+
+    typeInto(spin(u"promo.member_day_percent"_s), u"300"_s);
+    QTRY_COMPARE(m_screen->changes().size(), 1);
+    MessageBox::setNextAnswer(QMessageBox::StandardButton(answer));
+    m_window->findChild<QListWidget *>(u"navigation"_s)->setCurrentRow(0); // to the counter
+    QVERIFY(MessageBox::lastText().contains(u"not saved"_s));
+    auto *stack = m_window->findChild<QStackedWidget *>();
+    QVERIFY(stack);
+    QCOMPARE(stack->currentWidget() != m_screen, left);
+    QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->currentRow(), left ? 0 : 2);
+    QCOMPARE(stored(u"promo.member_day_percent"_s), storedAfter);
+    QCOMPARE(QString::number(spin(u"promo.member_day_percent"_s)->value()), inFormAfter);
 }
 
 QTEST_MAIN(TestSettingsScreen)

@@ -201,6 +201,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_stack->currentIndex() == SettingsIndex && !m_settings->maybeLeave()) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
     m_session->close();
     event->accept();
@@ -222,6 +226,11 @@ void MainWindow::showScreen(int index)
 {
     if (index < 0 || index >= m_stack->count())
         return;
+    if (m_stack->currentIndex() == SettingsIndex && index != SettingsIndex && !m_settings->maybeLeave()) {
+        const QSignalBlocker quiet(m_nav);
+        m_nav->setCurrentRow(SettingsIndex);
+        return;
+    }
     m_stack->setCurrentIndex(index);
     if (m_nav->currentRow() != index)
         m_nav->setCurrentRow(index);
@@ -263,6 +272,8 @@ void MainWindow::setLanguage(const QString &language)
 
 bool MainWindow::openShop(const QString &path)
 {
+    if (m_stack->currentIndex() == SettingsIndex && !m_settings->maybeLeave())
+        return false;
     QString current = path;
     while (true) {
         auto db = Database::open(current);

@@ -498,6 +498,25 @@ void SettingsScreen::load()
     formChanged();
 }
 
+bool SettingsScreen::maybeLeave()
+{
+    if (!m_session.isOpen() || changes().isEmpty())
+        return true;
+    const auto answer = MessageBox::choose(this, QMessageBox::Question, tr("Rules not saved"),
+                                           tr("The points rules have changes that are not saved yet."),
+                                           {{QMessageBox::Save, tr("&Save them")},
+                                            {QMessageBox::Discard, tr("&Drop them")},
+                                            {QMessageBox::Cancel, tr("&Keep editing")}},
+                                           QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        revert();
+        return true;
+    }
+    return false;
+}
+
 void SettingsScreen::revert()
 {
     m_lastAction = LastAction::Reverted;

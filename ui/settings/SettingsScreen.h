@@ -43,6 +43,9 @@ public slots:
     bool save();
     // Puts back the values stored in the shop file.
     void revert();
+    // Before the screen is left (another screen, another shop, quitting): with changes not saved,
+    // asks whether to save them, drop them or stay. False: stay.
+    bool maybeLeave();
 
 protected:
     void changeEvent(QEvent *event) override;
