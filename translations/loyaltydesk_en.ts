@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>The backup folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified and was not kept: %1</source>
+        <translation>The backup could not be verified and was not kept: %1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written.</source>
+        <translation>The backup %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>This backup cannot be restored: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be copied next to %1.</source>
+        <translation>The backup cannot be copied next to %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside; nothing was restored.</source>
+        <translation>%1 cannot be moved aside; nothing was restored.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be put in place of %1.</source>
+        <translation>The backup cannot be put in place of %1.</translation>
+    </message>
+</context>
+<context>
     <name>Birthday</name>
     <message>
         <source>Write the birthday as MM-DD or YYYY-MM-DD, e.g. 03-15 or 1990-03-15.</source>
@@ -144,6 +175,14 @@
     <message>
         <source>Prove the points ledger and the file&apos;s integrity.</source>
         <translation>Prove the points ledger and the file&apos;s integrity.</translation>
+    </message>
+    <message>
+        <source>Write a verified backup copy of the shop (into its backups folder, or DIR).</source>
+        <translation>Write a verified backup copy of the shop (into its backups folder, or DIR).</translation>
+    </message>
+    <message>
+        <source>Replace the shop file by a backup (checked first; the replaced file is kept).</source>
+        <translation>Replace the shop file by a backup (checked first; the replaced file is kept).</translation>
     </message>
 </context>
 <context>
@@ -372,6 +411,10 @@
     <message>
         <source>%1 already exists.</source>
         <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>The copy %1 is damaged: %2</source>
+        <translation>The copy %1 is damaged: %2</translation>
     </message>
 </context>
 <context>
@@ -817,6 +860,22 @@
     <message>
         <source>The demo shop %1 is ready: %2 members, %3 visits.</source>
         <translation>The demo shop %1 is ready: %2 members, %3 visits.</translation>
+    </message>
+    <message>
+        <source>Only the owner can make backups from the command line.</source>
+        <translation>Only the owner can make backups from the command line.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Backup written and verified: %1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The file it replaced is kept as %3.</source>
+        <translation>Restored %1 from %2. The file it replaced is kept as %3.</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1353,94 @@ Stop using this file and restore the newest backup.</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is made: %1</source>
+        <translation>Today&apos;s backup is made: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Today&apos;s automatic backup could not be made: %1</source>
+        <translation>⚠ Today&apos;s automatic backup could not be made: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Making a backup before closing…</source>
+        <translation>Making a backup before closing…</translation>
+    </message>
+    <message>
+        <source>No backup on exit</source>
+        <translation>No backup on exit</translation>
+    </message>
+    <message>
+        <source>The backup on closing could not be made:
+
+%1</source>
+        <translation>The backup on closing could not be made:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Backup written and verified: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>There are no backups of this shop in %1 yet.</source>
+        <translation>There are no backups of this shop in %1 yet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 KB</source>
+        <translation>%1 — %2, %3 KB</translation>
+    </message>
+    <message>
+        <source>The shop as it was at:</source>
+        <translation>The shop as it was at:</translation>
+    </message>
+    <message>
+        <source>Replace the shop by the backup of %1? Whatever was recorded after it will not be in the shop; the current file is kept beside it, so nothing is deleted.</source>
+        <translation>Replace the shop by the backup of %1? Whatever was recorded after it will not be in the shop; the current file is kept beside it, so nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Restored. The file it replaced is kept as %1</source>
+        <translation>Restored. The file it replaced is kept as %1</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>Restore the backup of %1</translation>
+    </message>
+    <message>
+        <source>first open of the day</source>
+        <translation>first open of the day</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
     </message>
 </context>
 <context>

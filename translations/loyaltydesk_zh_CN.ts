@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified and was not kept: %1</source>
+        <translation>备份未能通过校验，已丢弃：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written.</source>
+        <translation>无法写入备份 %1。</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>此备份无法恢复：%1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be copied next to %1.</source>
+        <translation>无法把备份复制到 %1 旁边。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside; nothing was restored.</source>
+        <translation>无法移开 %1；没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be put in place of %1.</source>
+        <translation>无法用备份替换 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Birthday</name>
     <message>
         <source>Write the birthday as MM-DD or YYYY-MM-DD, e.g. 03-15 or 1990-03-15.</source>
@@ -144,6 +175,14 @@
     <message>
         <source>Prove the points ledger and the file&apos;s integrity.</source>
         <translation>核对积分账目与文件完整性。</translation>
+    </message>
+    <message>
+        <source>Write a verified backup copy of the shop (into its backups folder, or DIR).</source>
+        <translation>写入一份经过校验的店铺备份（写到备份文件夹或 DIR）。</translation>
+    </message>
+    <message>
+        <source>Replace the shop file by a backup (checked first; the replaced file is kept).</source>
+        <translation>用备份替换店铺文件（先校验；被替换的文件会保留）。</translation>
     </message>
 </context>
 <context>
@@ -371,6 +410,10 @@
     <message>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>The copy %1 is damaged: %2</source>
+        <translation>副本 %1 已损坏：%2</translation>
     </message>
 </context>
 <context>
@@ -816,6 +859,22 @@
     <message>
         <source>The demo shop %1 is ready: %2 members, %3 visits.</source>
         <translation>演示店铺 %1 已就绪：%2 位会员，%3 次消费。</translation>
+    </message>
+    <message>
+        <source>Only the owner can make backups from the command line.</source>
+        <translation>只有店主可以通过命令行备份。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>备份已写入并校验：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The file it replaced is kept as %3.</source>
+        <translation>已从 %2 恢复 %1。被替换的文件保留为 %3。</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1347,94 @@ Stop using this file and restore the newest backup.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is made: %1</source>
+        <translation>今日备份已完成：%1</translation>
+    </message>
+    <message>
+        <source>⚠ Today&apos;s automatic backup could not be made: %1</source>
+        <translation>⚠ 今日自动备份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>恢复备份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Making a backup before closing…</source>
+        <translation>关闭前正在备份…</translation>
+    </message>
+    <message>
+        <source>No backup on exit</source>
+        <translation>退出时未备份</translation>
+    </message>
+    <message>
+        <source>The backup on closing could not be made:
+
+%1</source>
+        <translation>关闭时的备份未能完成：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>备份已写入并校验：%1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>There are no backups of this shop in %1 yet.</source>
+        <translation>%1 中还没有这家店的备份。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 KB</source>
+        <translation>%1 — %2，%3 KB</translation>
+    </message>
+    <message>
+        <source>The shop as it was at:</source>
+        <translation>恢复到以下时间的店铺数据：</translation>
+    </message>
+    <message>
+        <source>Replace the shop by the backup of %1? Whatever was recorded after it will not be in the shop; the current file is kept beside it, so nothing is deleted.</source>
+        <translation>用 %1 的备份替换店铺数据？之后记录的内容将不在店铺中；当前文件会保留在旁边，不会删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <source>Restored. The file it replaced is kept as %1</source>
+        <translation>已恢复。被替换的文件保留为 %1</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>恢复 %1 的备份</translation>
+    </message>
+    <message>
+        <source>first open of the day</source>
+        <translation>当日首次打开</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手动</translation>
     </message>
 </context>
 <context>

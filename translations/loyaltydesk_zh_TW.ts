@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>無法建立備份資料夾 %1。</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified and was not kept: %1</source>
+        <translation>備份未能通過校驗，已捨棄：%1</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written.</source>
+        <translation>無法寫入備份 %1。</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored: %1</source>
+        <translation>此備份無法還原：%1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be copied next to %1.</source>
+        <translation>無法把備份複製到 %1 旁邊。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside; nothing was restored.</source>
+        <translation>無法移開 %1；沒有還原任何內容。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be put in place of %1.</source>
+        <translation>無法用備份取代 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Birthday</name>
     <message>
         <source>Write the birthday as MM-DD or YYYY-MM-DD, e.g. 03-15 or 1990-03-15.</source>
@@ -144,6 +175,14 @@
     <message>
         <source>Prove the points ledger and the file&apos;s integrity.</source>
         <translation>核對積分帳目與檔案完整性。</translation>
+    </message>
+    <message>
+        <source>Write a verified backup copy of the shop (into its backups folder, or DIR).</source>
+        <translation>寫入一份經過校驗的店鋪備份（寫到備份資料夾或 DIR）。</translation>
+    </message>
+    <message>
+        <source>Replace the shop file by a backup (checked first; the replaced file is kept).</source>
+        <translation>用備份取代店鋪檔案（先校驗；被取代的檔案會保留）。</translation>
     </message>
 </context>
 <context>
@@ -371,6 +410,10 @@
     <message>
         <source>%1 already exists.</source>
         <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>The copy %1 is damaged: %2</source>
+        <translation>副本 %1 已損壞：%2</translation>
     </message>
 </context>
 <context>
@@ -816,6 +859,22 @@
     <message>
         <source>The demo shop %1 is ready: %2 members, %3 visits.</source>
         <translation>示範店鋪 %1 已就緒：%2 位會員，%3 次消費。</translation>
+    </message>
+    <message>
+        <source>Only the owner can make backups from the command line.</source>
+        <translation>只有店主可以透過命令列備份。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>備份已寫入並校驗：%1</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已從 %2 還原 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The file it replaced is kept as %3.</source>
+        <translation>已從 %2 還原 %1。被取代的檔案保留為 %3。</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1347,94 @@ Stop using this file and restore the newest backup.</source>
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is made: %1</source>
+        <translation>今日備份已完成：%1</translation>
+    </message>
+    <message>
+        <source>⚠ Today&apos;s automatic backup could not be made: %1</source>
+        <translation>⚠ 今日自動備份未能完成：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>還原備份(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Making a backup before closing…</source>
+        <translation>關閉前正在備份…</translation>
+    </message>
+    <message>
+        <source>No backup on exit</source>
+        <translation>結束時未備份</translation>
+    </message>
+    <message>
+        <source>The backup on closing could not be made:
+
+%1</source>
+        <translation>關閉時的備份未能完成：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>正在備份…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>備份已寫入並校驗：%1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>There are no backups of this shop in %1 yet.</source>
+        <translation>%1 中還沒有這家店的備份。</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 KB</source>
+        <translation>%1 — %2，%3 KB</translation>
+    </message>
+    <message>
+        <source>The shop as it was at:</source>
+        <translation>還原到以下時間的店鋪資料：</translation>
+    </message>
+    <message>
+        <source>Replace the shop by the backup of %1? Whatever was recorded after it will not be in the shop; the current file is kept beside it, so nothing is deleted.</source>
+        <translation>用 %1 的備份取代店鋪資料？之後記錄的內容將不在店鋪中；目前檔案會保留在旁邊，不會刪除任何內容。</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>正在還原備份…</translation>
+    </message>
+    <message>
+        <source>Restored. The file it replaced is kept as %1</source>
+        <translation>已還原。被取代的檔案保留為 %1</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1</source>
+        <translation>還原 %1 的備份</translation>
+    </message>
+    <message>
+        <source>first open of the day</source>
+        <translation>當日首次開啟</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>關閉時</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>手動</translation>
     </message>
 </context>
 <context>

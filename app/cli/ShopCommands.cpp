@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 
 #include "demo/DemoGenerator.h"
+#include "shop/Backups.h"
 #include "shop/Settings.h"
 
 #include <QDir>
@@ -114,6 +115,36 @@ Result<Output> demo(Session &s, const Invocation &in)
     return o;
 }
 
+// `backup [--to DIR]` (SPEC §8.5): a verified copy now, for a scheduler or before a risky change.
+Result<Output> backup(Session &s, const Invocation &in)
+{
+    if (!s.op.isOwner())
+        return Error::permission(ShopText::tr("Only the owner can make backups from the command line."));
+    auto made = Backups(*s.db, *s.clock).make(QStringLiteral("manual"), in.value(QStringLiteral("to")));
+    if (!made)
+        return made.error();
+    Output o;
+    o.json = {{QStringLiteral("file"), made->path}, {QStringLiteral("bytes"), made->bytes}, {QStringLiteral("at"), toStorage(made->at)}};
+    o.text = ShopText::tr("Backup written and verified: %1").arg(QDir::toNativeSeparators(made->path));
+    return o;
+}
+
+// `restore FILE`: the shop file is replaced by a verified backup; the file it replaces is kept. The
+// shop is not opened first: restoring is how a damaged file is repaired.
+Result<Output> restore(Session &s, const Invocation &in)
+{
+    auto kept = Backups::restore(in.positional.first(), s.dbPath, s.clock->now());
+    if (!kept)
+        return kept.error();
+    Output o;
+    o.json = {{QStringLiteral("db"), s.dbPath}, {QStringLiteral("restored_from"), QFileInfo(in.positional.first()).absoluteFilePath()},
+              {QStringLiteral("replaced_file"), kept->isEmpty() ? QJsonValue() : QJsonValue(*kept)}};
+    o.text = kept->isEmpty() ? ShopText::tr("Restored %1 from %2.").arg(QDir::toNativeSeparators(s.dbPath), QDir::toNativeSeparators(in.positional.first()))
+                             : ShopText::tr("Restored %1 from %2. The file it replaced is kept as %3.")
+                                   .arg(QDir::toNativeSeparators(s.dbPath), QDir::toNativeSeparators(in.positional.first()), QDir::toNativeSeparators(*kept));
+    return o;
+}
+
 } // namespace
 
 QList<CommandSpec> shopCommands()
@@ -125,6 +156,11 @@ QList<CommandSpec> shopCommands()
         {QStringLiteral("demo"), QStringLiteral("--members N --visits M [--seed S]"),
          QT_TRANSLATE_NOOP("CliCommands", "Fill a new shop with realistic synthetic members."), 0, 0,
          {{QStringLiteral("members")}, {QStringLiteral("visits")}, {QStringLiteral("seed")}}, false, demo},
+        {QStringLiteral("backup"), QStringLiteral("[--to DIR]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Write a verified backup copy of the shop (into its backups folder, or DIR)."), 0, 0,
+         {{QStringLiteral("to")}}, true, backup},
+        {QStringLiteral("restore"), QStringLiteral("FILE"),
+         QT_TRANSLATE_NOOP("CliCommands", "Replace the shop file by a backup (checked first; the replaced file is kept)."), 1, 1, {}, false, restore},
     };
 }
 

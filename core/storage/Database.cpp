@@ -519,6 +519,32 @@ QStringList Database::checkIntegrity(bool full) const
     return problems;
 }
 
+Status Database::verifyCopy(const QString &path)
+{
+    if (auto version = inspect(path); !version)
+        return version.error();
+    const QString name = newConnectionName();
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        result = [&]() -> Status {
+            if (!db.open())
+                return errorFrom(db);
+            auto q = exec(db, QStringLiteral("PRAGMA integrity_check(5)"));
+            if (!q)
+                return q.error();
+            if (!q->next() || q->value(0).toString() != u"ok")
+                return Error::fileUnusable(tr("The copy %1 is damaged: %2").arg(QDir::toNativeSeparators(path), q->value(0).toString().left(200)));
+            return {};
+        }();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 Status Database::copyTo(const QString &target) const
 {
     if (QFileInfo::exists(target))

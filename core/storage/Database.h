@@ -103,6 +103,9 @@ public:
 
     // A copy of the whole shop made with VACUUM INTO; the target must not exist.
     Status copyTo(const QString &target) const;
+    // Checks a copy (a backup) without changing it: a shop file this program can open, and a full
+    // PRAGMA integrity_check finds nothing.
+    static Status verifyCopy(const QString &path);
 
     // Maps a failed statement to a user-facing Error (locked, read-only, full disk, corrupt, …).
     static Error errorFrom(const QSqlQuery &query);

@@ -298,6 +298,7 @@ private slots:
     void demoCreatesMembers();
     void demoSameSeedSameMembers();
     void demoRefusesShopWithMembers();
+    void backupAndRestore();
 
 private:
     // A fresh copy of the fixture shop in `box`.
@@ -1309,6 +1310,56 @@ void TestCli::demoRefusesShopWithMembers()
     const Run bad = cli(empty, {u"--db"_s, u"{db}"_s, u"demo"_s, u"--members"_s, u"-3"_s});
     CHECK_FAILURE(bad, 1, false);
     QVERIFY(!QFileInfo::exists(empty.db()));
+}
+
+// `backup` writes a verified copy; `restore` puts it back, keeps the replaced file and works on a
+// damaged shop file (that is what it is for); a damaged backup is refused and changes nothing.
+void TestCli::backupAndRestore()
+{
+    Sandbox box;
+    CHECK_EXIT(cli(box, {u"--db"_s, u"{db}"_s, u"init"_s}), 0);
+    CHECK_EXIT(cli(box, {u"--db"_s, u"{db}"_s, u"member"_s, u"add"_s, u"--name"_s, u"Before"_s}), 0);
+    const Run made = cli(box, {u"--db"_s, u"{db}"_s, u"--json"_s, u"--now"_s, kJoin, u"backup"_s});
+    CHECK_JSON_OK(made, backup);
+    const QString file = backup.value(u"file"_s).toString();
+    QCOMPARE(QFileInfo(file).absolutePath(), QDir(box.shopDir()).filePath(u"backups"_s));
+    QCOMPARE(QFileInfo(file).fileName(), u"shop-20260311-100000-manual.sqlite"_s);
+    QCOMPARE(backup.value(u"at"_s).toString(), kJoin);
+    QVERIFY(backup.value(u"bytes"_s).toInteger() > 0);
+    CHECK_EXIT(cli(box, {u"--db"_s, u"{db}"_s, u"member"_s, u"add"_s, u"--name"_s, u"After"_s}), 0);
+
+    // The shop file is damaged: it no longer opens (exit 3), and restore repairs it.
+    {
+        QFile f(box.db());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.write(QByteArray(100, 'x'));
+    }
+    CHECK_FAILURE(cli(box, {u"--db"_s, u"{db}"_s, u"member"_s, u"find"_s, u"Before"_s}), 3, false);
+    const Run restored = cli(box, {u"--db"_s, u"{db}"_s, u"--json"_s, u"--now"_s, kJoin, u"restore"_s, file});
+    CHECK_JSON_OK(restored, result);
+    const QString kept = result.value(u"replaced_file"_s).toString();
+    QCOMPARE(kept, box.db() + u".replaced-20260311-100000"_s);
+    QVERIFY(QFileInfo::exists(kept));
+    const Run found = cli(box, {u"--db"_s, u"{db}"_s, u"--json"_s, u"member"_s, u"find"_s, u"After"_s});
+    CHECK_JSON_OK(found, after);
+    QCOMPARE(after.value(u"results"_s).toArray().size(), 0); // the shop is as it was at the backup
+    const Run before = cli(box, {u"--db"_s, u"{db}"_s, u"--json"_s, u"member"_s, u"find"_s, u"Before"_s});
+    CHECK_JSON_OK(before, was);
+    QCOMPARE(was.value(u"results"_s).toArray().size(), 1);
+
+    // A damaged backup is refused (exit 1) and the shop file is left as it is.
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.write(QByteArray(100, 'x'));
+    }
+    QFile shop(box.db());
+    QVERIFY(shop.open(QIODevice::ReadOnly));
+    const QByteArray bytes = shop.readAll();
+    shop.close();
+    CHECK_FAILURE(cli(box, {u"--db"_s, u"{db}"_s, u"restore"_s, file}), 1, false);
+    QVERIFY(shop.open(QIODevice::ReadOnly));
+    QCOMPARE(shop.readAll(), bytes);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -15,6 +15,7 @@
 #include "counter/VoidDialog.h"
 #include "members/MemberService.h"
 #include "points/PointsService.h"
+#include "shop/Backups.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -68,6 +69,8 @@ private slots:
     void damageInLargeFileIsReportedAfterOpening();
     void searchOnMembersScreenShowsTheMemberThere();
     void counterServesAMemberWithTheKeyboardOnly();
+    void openingMakesTheDailyBackup();
+    void damagedShopOffersItsNewestBackup();
 
 private:
     // Runs `fill` on the member dialog once it is shown (it is modal), then returns.
@@ -398,6 +401,43 @@ void TestMainWindow::counterServesAMemberWithTheKeyboardOnly()
     QVERIFY(result->text().contains(QStringLiteral("voided")));
     auto check = LedgerCheck(m_window->session().database()).run(false);
     QVERIFY(check && check->ok);
+}
+
+// SPEC §8.5: the first open of a day makes a verified backup, in the background.
+void TestMainWindow::openingMakesTheDailyBackup()
+{
+    const QString path = m_window->session().path();
+    QTRY_COMPARE_WITH_TIMEOUT(Backups::listIn(Database::backupFolderFor(path), path).size(), 1, 10000);
+    const BackupFile daily = Backups::listIn(Database::backupFolderFor(path), path).first();
+    QCOMPARE(daily.kind, QStringLiteral("daily"));
+    QVERIFY(Database::verifyCopy(daily.path));
+    // Opening again the same day makes no second one.
+    QVERIFY(m_window->openShop(path));
+    QTest::qWait(500);
+    QCOMPARE(Backups::listIn(Database::backupFolderFor(path), path).size(), 1);
+}
+
+// SPEC §8.6: a damaged shop file offers its newest backup; restoring keeps the damaged file.
+void TestMainWindow::damagedShopOffersItsNewestBackup()
+{
+    const QString path = m_window->session().path();
+    const qint64 id = addMember(QStringLiteral("王小明"), QStringLiteral("13800138000"));
+    QVERIFY(id > 0);
+    m_window->backUpNow();
+    QTRY_VERIFY(!Backups::listIn(Database::backupFolderFor(path), path).isEmpty());
+    m_window->session().close();
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.write(QByteArray(100, 'x')); // the header is gone
+    }
+    MessageBox::setNextAnswer(QMessageBox::RestoreDefaults);
+    QVERIFY(m_window->openShop(path));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("not a LoyaltyDesk shop file")));
+    QVERIFY(m_window->session().isOpen());
+    QCOMPARE(m_window->session().members().byId(id)->name, QStringLiteral("王小明"));
+    const QStringList kept = QDir(QFileInfo(path).absolutePath()).entryList({QFileInfo(path).fileName() + QStringLiteral(".replaced-*")});
+    QCOMPARE(kept.size(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)

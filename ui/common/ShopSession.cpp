@@ -1,6 +1,7 @@
 #include "common/ShopSession.h"
 
 #include "members/PhoneNumber.h"
+#include "shop/Backups.h"
 #include "storage/WalCheckpointer.h"
 
 #include <QFileInfo>
@@ -19,6 +20,10 @@ ShopSession::ShopSession(QObject *parent) : QObject(parent), m_clock(std::make_u
         if (m_db && m_clock->today() != m_maintainedDay)
             runMaintenance();
     });
+    const auto changed = [this] { m_changedSinceOpen = true; };
+    connect(this, &ShopSession::memberChanged, this, changed);
+    connect(this, &ShopSession::visitsChanged, this, changed);
+    connect(this, &ShopSession::settingsChanged, this, changed);
 }
 
 ShopSession::~ShopSession()
@@ -37,8 +42,10 @@ void ShopSession::adopt(std::unique_ptr<Database> db)
     rebuildServices();
     runMaintenance();
     m_dayTimer->start();
+    m_changedSinceOpen = false;
     emit opened();
     checkInBackground();
+    backUpInBackground();
 }
 
 void ShopSession::runMaintenance()
@@ -54,6 +61,32 @@ void ShopSession::runMaintenance()
 
 // Database::open checks small files fully; a large one is checked here, on its own connection in a
 // worker thread, so opening stays fast and the GUI never waits (SPEC §8.6).
+// SPEC §8.5: a verified backup at the first open of each day, made on its own connection in a
+// worker thread so the counter is usable at once.
+void ShopSession::backUpInBackground()
+{
+    const QString path = m_db->path();
+    auto *watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher] {
+        const Result<QString> made = watcher->result();
+        watcher->deleteLater();
+        if (!made)
+            emit backupFailed(made.error().message);
+        else if (!made->isEmpty())
+            emit backedUp(*made);
+    });
+    watcher->setFuture(QtConcurrent::run([path]() -> Result<QString> {
+        auto db = Database::open(path);
+        if (!db)
+            return db.error();
+        SystemClock clock;
+        auto made = Backups(**db, clock).dailyIfDue();
+        if (!made)
+            return made.error();
+        return *made ? (*made)->path : QString();
+    }));
+}
+
 void ShopSession::checkInBackground()
 {
     if (QFileInfo(m_db->path()).size() <= Database::quickCheckLimit())

@@ -63,14 +63,23 @@ signals:
     void visitsChanged(qint64 memberId);
     // The automatic pass (expiry) ran, at open or at a day change.
     void maintained(const loyalty::MaintenanceReport &report);
+    // The first open of the day made its backup (in the background), or could not.
+    void backedUp(const QString &file);
+    void backupFailed(const QString &message);
+
     // The shop's rules or details were changed and saved (the Settings screen).
     void settingsChanged();
     // Someone else uses the program now: what they may see and do changes.
     void operatorChanged();
 
+public:
+    // Whether anything was recorded or changed since the shop was opened (for the backup on exit).
+    bool changedSinceOpen() const { return m_changedSinceOpen; }
+
 private:
     void rebuildServices();
     void checkInBackground();
+    void backUpInBackground();
     void runMaintenance();
 
     std::unique_ptr<Database> m_db;
@@ -81,6 +90,7 @@ private:
     std::unique_ptr<CheckoutService> m_checkout;
     QTimer *m_dayTimer = nullptr;
     QDate m_maintainedDay;
+    bool m_changedSinceOpen = false;
     std::unique_ptr<Settings> m_settings;
 };
 

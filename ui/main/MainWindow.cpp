@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "common/BusyTask.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "common/ShopSession.h"
@@ -9,6 +10,7 @@
 #include "members/MembersScreen.h"
 #include "search/GlobalSearch.h"
 #include "settings/SettingsScreen.h"
+#include "shop/Backups.h"
 #include "shop/NewShopDialog.h"
 #include "shop/ShopFiles.h"
 
@@ -19,6 +21,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QScreen>
@@ -105,6 +108,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
                                 .arg(problems.mid(0, 5).join(u'\n')));
     });
 
+    connect(m_session, &ShopSession::backedUp, this, [this](const QString &file) {
+        statusBar()->showMessage(tr("Today's backup is made: %1").arg(QDir::toNativeSeparators(file)), 8000);
+    });
+    // Not a modal box: the counter stays usable, and a damaged file has its own warning.
+    connect(m_session, &ShopSession::backupFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("⚠ Today's automatic backup could not be made: %1").arg(message), 60000);
+    });
+
     buildMenus();
     retranslateUi();
     statusBar()->setSizeGripEnabled(true);
@@ -132,6 +143,11 @@ void MainWindow::buildMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_demoShopAction = m_fileMenu->addAction(QString(), this, [this] { openDemoShop(); });
+    m_fileMenu->addSeparator();
+    m_backupAction = m_fileMenu->addAction(QString(), this, &MainWindow::backUpNow);
+    m_backupAction->setObjectName(QStringLiteral("actionBackup"));
+    m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreBackupDialog);
+    m_restoreAction->setObjectName(QStringLiteral("actionRestore"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -179,6 +195,8 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &recent"));
     m_demoShopAction->setText(tr("Open the &demo shop"));
     m_quitAction->setText(tr("&Quit"));
+    m_backupAction->setText(tr("&Back up now"));
+    m_restoreAction->setText(tr("&Restore a backup…"));
     m_membersMenu->setTitle(tr("&Members"));
     m_newMemberAction->setText(tr("&Register new member…"));
     m_findAction->setText(tr("&Find member"));
@@ -205,9 +223,88 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    // SPEC §8.5: a backup on exit, when anything changed since the shop was opened.
+    if (m_session->isOpen() && m_session->changedSinceOpen()) {
+        const QString path = m_session->path();
+        const Status made = runBusy(this, tr("Making a backup before closing…"), [path]() -> Status {
+            auto file = Backups::makeFor(path, QStringLiteral("exit"));
+            return file ? Status() : Status(file.error());
+        });
+        if (!made)
+            MessageBox::warning(this, tr("No backup on exit"), tr("The backup on closing could not be made:\n\n%1").arg(made.error().message));
+    }
     QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
     m_session->close();
     event->accept();
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString path = m_session->path();
+    QString file;
+    const Status made = runBusy(this, tr("Making a backup…"), [path, &file]() -> Status {
+        auto b = Backups::makeFor(path, QStringLiteral("manual"));
+        if (!b)
+            return b.error();
+        file = b->path;
+        return {};
+    });
+    if (!made) {
+        MessageBox::warning(this, tr("Back up"), made.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Backup written and verified: %1").arg(QDir::toNativeSeparators(file)), 8000);
+}
+
+void MainWindow::restoreBackupDialog()
+{
+    if (!m_session->isOpen())
+        return;
+    const QString path = m_session->path();
+    const QList<BackupFile> backups = Backups::listIn(Database::backupFolderFor(path), path);
+    if (backups.isEmpty()) {
+        MessageBox::information(this, tr("Restore a backup"),
+                                tr("There are no backups of this shop in %1 yet.").arg(QDir::toNativeSeparators(Database::backupFolderFor(path))));
+        return;
+    }
+    QStringList items;
+    for (const BackupFile &b : backups) {
+        const QString kind = b.kind == u"daily" ? tr("first open of the day") : b.kind == u"exit" ? tr("on closing") : tr("made by hand");
+        items << tr("%1 — %2, %3 KB").arg(QLocale().toString(b.at, QLocale::ShortFormat), kind).arg(b.bytes / 1024);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Restore a backup"), tr("The shop as it was at:"), items, 0, false, &ok);
+    if (!ok)
+        return;
+    const BackupFile &backup = backups.at(items.indexOf(chosen));
+    const auto answer = MessageBox::question(this, tr("Restore a backup"),
+                                             tr("Replace the shop by the backup of %1? Whatever was recorded after it will not be in the shop; "
+                                                "the current file is kept beside it, so nothing is deleted.")
+                                                 .arg(QLocale().toString(backup.at, QLocale::ShortFormat)));
+    if (answer == QMessageBox::Yes)
+        restoreBackup(path, backup.path);
+}
+
+bool MainWindow::restoreBackup(const QString &shopPath, const QString &backupFile)
+{
+    if (m_session->isOpen() && m_session->path() == shopPath)
+        m_session->close();
+    Result<QString> kept = QString();
+    const Status restored = runBusy(this, tr("Restoring the backup…"), [&]() -> Status {
+        kept = Backups::restore(backupFile, shopPath, SystemClock().now());
+        return kept ? Status() : Status(kept.error());
+    });
+    if (!restored) {
+        MessageBox::warning(this, tr("Restore a backup"), restored.error().message);
+        return openShop(shopPath);
+    }
+    if (!openShop(shopPath))
+        return false;
+    if (!kept->isEmpty())
+        statusBar()->showMessage(tr("Restored. The file it replaced is kept as %1").arg(QDir::toNativeSeparators(*kept)), 15000);
+    return true;
 }
 
 // A member picked in the search: served at the counter, or shown on the Members screen when that
@@ -282,12 +379,19 @@ bool MainWindow::openShop(const QString &path)
             ShopFiles::addRecent(current);
             return true;
         }
+        // SPEC §8.6: a damaged file gets the offer to restore its newest backup.
+        const QList<BackupFile> backups = QFileInfo::exists(current) ? Backups::listIn(Database::backupFolderFor(current), current) : QList<BackupFile>();
+        QList<std::pair<QMessageBox::StandardButton, QString>> choices;
+        if (!backups.isEmpty())
+            choices.append({QMessageBox::RestoreDefaults, tr("Restore the backup of %1").arg(QLocale().toString(backups.first().at, QLocale::ShortFormat))});
+        choices.append({{QMessageBox::Open, tr("Open another…")}, {QMessageBox::Save, tr("Create a new shop…")}, {QMessageBox::Cancel, tr("Cancel")}});
         const auto answer = MessageBox::choose(
             this, QMessageBox::Warning, tr("Cannot open the shop"),
-            tr("%1\n\nThe file was not changed. Open another shop file, or create a new one?").arg(db.error().message),
-            {{QMessageBox::Open, tr("Open another…")}, {QMessageBox::Save, tr("Create a new shop…")}, {QMessageBox::Cancel, tr("Cancel")}},
-            QMessageBox::Open);
-        if (answer == QMessageBox::Open) {
+            tr("%1\n\nThe file was not changed. Open another shop file, or create a new one?").arg(db.error().message), choices,
+            backups.isEmpty() ? QMessageBox::Open : QMessageBox::RestoreDefaults);
+        if (answer == QMessageBox::RestoreDefaults) {
+            return restoreBackup(current, backups.first().path);
+        } else if (answer == QMessageBox::Open) {
             current = FileDialog::openFileName(this, tr("Open shop"), ShopFiles::dataFolder(), tr("Shop files (%1)").arg(kShopFilter));
             if (current.isEmpty())
                 return false;

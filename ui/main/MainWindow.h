@@ -33,6 +33,8 @@ public:
 
     // Opens a shop file; on failure explains why and offers to open or create another.
     bool openShop(const QString &path);
+    // Puts the backup in place of the shop file (the replaced file is kept) and opens it.
+    bool restoreBackup(const QString &shopPath, const QString &backupFile);
     // Opens the demo shop, building it first when it does not exist yet.
     bool openDemoShop();
     // What to open at start: the last shop, or the first-run choice. False when the user quits.
@@ -42,6 +44,8 @@ public slots:
     void newShop();
     void openShopDialog();
     void showAbout();
+    void backUpNow();
+    void restoreBackupDialog();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +79,8 @@ private:
     QAction *m_newShopAction = nullptr;
     QAction *m_openShopAction = nullptr;
     QAction *m_demoShopAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_restoreAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_newMemberAction = nullptr;
     QAction *m_findAction = nullptr;
