@@ -1,5 +1,6 @@
 #include "points/PointsLedger.h"
 
+#include "rules/LotRules.h"
 #include "rules/PointsRules.h"
 #include "storage/Database.h"
 
@@ -33,18 +34,18 @@ Result<qint64> PointsLedger::credit(const Credit &c)
     auto entryId = m_repo.append({0, c.memberId, c.at, c.kind, c.points, c.visitId, c.reason, c.relatedMemberId, c.reversesId, m_op});
     if (!entryId)
         return entryId.error();
-    const qint64 paysDebt = std::min((*before)->debt, c.points);
+    const CreditPlan plan = LotRules::credit(c.points, (*before)->debt);
     Lot lot;
     lot.memberId = c.memberId;
     lot.ledgerId = *entryId;
     lot.earnedOn = c.earnedOn;
     lot.expiresOn = PointsRules::expiresOn(c.earnedOn, m_rules);
     lot.points = c.points;
-    lot.remaining = c.points - paysDebt;
+    lot.remaining = plan.lotRemaining;
     if (auto id = m_repo.addLot(lot); !id)
         return id.error();
     (*before)->points += c.points;
-    (*before)->debt -= paysDebt;
+    (*before)->debt = plan.debtAfter;
     if (Status s = store(c.memberId, c.points); !s)
         return s.error();
     return *entryId;
@@ -60,21 +61,16 @@ Result<qint64> PointsLedger::debit(const Debit &d)
     auto open = m_repo.openLots(d.memberId);
     if (!open)
         return open.error();
-    if (d.fromLotFirst) {
-        // The reversed credit's own lot goes first, wherever it stands in FIFO order.
-        auto own = std::find_if(open->begin(), open->end(), [&d](const Lot &l) { return l.id == *d.fromLotFirst; });
-        if (own != open->end())
-            std::rotate(open->begin(), own, own + 1);
-    }
-    qint64 left = d.points;
-    for (const Lot &lot : std::as_const(*open)) {
-        if (left == 0)
-            break;
-        const qint64 take = std::min(left, lot.remaining);
-        if (Status s = m_repo.setRemaining(lot.id, lot.remaining - take); !s)
+    QList<OpenLot> lots;
+    lots.reserve(open->size());
+    for (const Lot &lot : std::as_const(*open))
+        lots << OpenLot{lot.id, lot.remaining};
+    // Oldest first; a reversal starts with the reversed credit's own lot.
+    const DebitPlan plan = LotRules::debit(lots, d.points, d.fromLotFirst);
+    for (const LotTake &take : plan.takes)
+        if (Status s = m_repo.setRemaining(take.lotId, take.remainingAfter); !s)
             return s.error();
-        left -= take;
-    }
+    const qint64 left = plan.uncovered;
     if (left > 0 && !d.allowDebt)
         return Error::refused(tr("Not enough points: %1 more are needed.").arg(left));
     auto entryId = m_repo.append({0, d.memberId, d.at, d.kind, -d.points, d.visitId, d.reason, std::nullopt, d.reversesId, m_op});
