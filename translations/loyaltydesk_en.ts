@@ -1532,13 +1532,6 @@ F2 finds a member from anywhere.</translation>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Card</source>
         <translation>Card</translation>
@@ -1624,6 +1617,13 @@ F2 finds a member from anywhere.</translation>
         <source>d MMMM yyyy</source>
         <comment>a date: day, month and year</comment>
         <translation>d MMMM yyyy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
     </message>
 </context>
 <context>

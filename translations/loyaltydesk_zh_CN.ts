@@ -1524,12 +1524,6 @@ F2 finds a member from anywhere.</source>
         <source>(no name)</source>
         <translation>（未填姓名）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n point(s)</source>
-        <translation>
-            <numerusform>%n 积分</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Card</source>
         <translation>卡号</translation>
@@ -1615,6 +1609,12 @@ F2 finds a member from anywhere.</source>
         <source>d MMMM yyyy</source>
         <comment>a date: day, month and year</comment>
         <translation>yyyy年M月d日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln 积分</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,7 @@ int main(int argc, char *argv[])
     };
 
     // The member list with one member picked.
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(1);
     auto *table = window.findChild<QTableView *>(QStringLiteral("membersTable"));
     table->selectRow(3);
     QTest::qWait(100);

@@ -1,5 +1,6 @@
 #include "counter/CounterScreen.h"
 
+#include "common/Format.h"
 #include "common/MessageBox.h"
 #include "common/Money.h"
 #include "common/ShopSession.h"
@@ -163,6 +164,7 @@ CounterScreen::CounterScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     connect(m_voidSelected, &QPushButton::clicked, this, &CounterScreen::voidSelected);
     connect(m_today, &QTreeWidget::itemSelectionChanged, this, [this] { m_voidSelected->setEnabled(!m_today->selectedItems().isEmpty()); });
     connect(&m_session, &ShopSession::opened, this, [this] {
+        retranslateUi(); // the shop's currency is in the amount's label
         clear();
         reloadToday();
     });
@@ -435,7 +437,7 @@ void CounterScreen::undoLast()
     auto member = m_session.members().byId(r.memberId);
     confirmAndVoid(r.visitId, tr("%1 · %2 · %3")
                                   .arg(member ? member->displayName() : QString(), Money(r.amountCents).format(m_session.currency()),
-                                       QLocale().toString(r.at.time(), QLocale::ShortFormat)));
+                                       shortTime(r.at.time())));
 }
 
 void CounterScreen::voidSelected()
@@ -460,7 +462,7 @@ void CounterScreen::reloadToday()
     const QString currency = m_session.currency();
     for (const auto &row : std::as_const(*rows)) {
         auto *item = new QTreeWidgetItem(m_today);
-        item->setText(TimeColumn, QLocale().toString(row.visit.at.time(), QLocale::ShortFormat));
+        item->setText(TimeColumn, shortTime(row.visit.at.time()));
         item->setData(TimeColumn, Qt::UserRole, row.visit.id);
         item->setText(MemberColumn, row.memberName);
         item->setText(AmountColumn, Money(row.visit.amountCents).format(currency));

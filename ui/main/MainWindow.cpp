@@ -2,6 +2,7 @@
 
 #include "common/BusyTask.h"
 #include "common/FileDialog.h"
+#include "common/Format.h"
 #include "common/MessageBox.h"
 #include "common/ShopSession.h"
 #include "i18n/Translations.h"
@@ -272,7 +273,7 @@ void MainWindow::restoreBackupDialog()
     QStringList items;
     for (const BackupFile &b : backups) {
         const QString kind = b.kind == u"daily" ? tr("first open of the day") : b.kind == u"exit" ? tr("on closing") : tr("made by hand");
-        items << tr("%1 — %2, %3 KB").arg(QLocale().toString(b.at, QLocale::ShortFormat), kind).arg(b.bytes / 1024);
+        items << tr("%1 — %2, %3 KB").arg(shortDateTime(b.at), kind).arg(b.bytes / 1024);
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Restore a backup"), tr("The shop as it was at:"), items, 0, false, &ok);
@@ -282,7 +283,7 @@ void MainWindow::restoreBackupDialog()
     const auto answer = MessageBox::question(this, tr("Restore a backup"),
                                              tr("Replace the shop by the backup of %1? Whatever was recorded after it will not be in the shop; "
                                                 "the current file is kept beside it, so nothing is deleted.")
-                                                 .arg(QLocale().toString(backup.at, QLocale::ShortFormat)));
+                                                 .arg(shortDateTime(backup.at)));
     if (answer == QMessageBox::Yes)
         restoreBackup(path, backup.path);
 }
@@ -383,7 +384,7 @@ bool MainWindow::openShop(const QString &path)
         const QList<BackupFile> backups = QFileInfo::exists(current) ? Backups::listIn(Database::backupFolderFor(current), current) : QList<BackupFile>();
         QList<std::pair<QMessageBox::StandardButton, QString>> choices;
         if (!backups.isEmpty())
-            choices.append({QMessageBox::RestoreDefaults, tr("Restore the backup of %1").arg(QLocale().toString(backups.first().at, QLocale::ShortFormat))});
+            choices.append({QMessageBox::RestoreDefaults, tr("Restore the backup of %1").arg(shortDateTime(backups.first().at))});
         choices.append({{QMessageBox::Open, tr("Open another…")}, {QMessageBox::Save, tr("Create a new shop…")}, {QMessageBox::Cancel, tr("Cancel")}});
         const auto answer = MessageBox::choose(
             this, QMessageBox::Warning, tr("Cannot open the shop"),

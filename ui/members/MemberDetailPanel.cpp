@@ -115,7 +115,7 @@ void MemberDetailPanel::refresh()
         m_tier->setStyleSheet(QStringLiteral("background: %1; color: white; border-radius: 8px; padding: 2px 10px; font-weight: bold;").arg(color));
         m_progress->setText(profile->tierProgress(currency));
     }
-    m_points->setText(tr("%n point(s)", nullptr, int(std::min<qint64>(m.points, INT_MAX))));
+    m_points->setText(tr("%Ln point(s)", nullptr, int(std::min<qint64>(m.points, INT_MAX))));
 
     const auto fact = [this](const QString &label, const QString &value) {
         if (value.isEmpty())

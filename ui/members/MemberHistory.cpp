@@ -1,5 +1,6 @@
 #include "members/MemberHistory.h"
 
+#include "common/Format.h"
 #include "common/Money.h"
 #include "common/ShopSession.h"
 #include "points/Ledger.h"
@@ -44,16 +45,6 @@ QString signedPoints(qint64 points)
 {
     const QString n = QLocale().toString(points < 0 ? -points : points);
     return points < 0 ? QStringLiteral("−") + n : QStringLiteral("+") + n;
-}
-
-QString dateTimeText(const QDateTime &at)
-{
-    return QLocale().toString(at, QLocale::ShortFormat);
-}
-
-QString dateText(const QDate &day)
-{
-    return QLocale().toString(day, QLocale::ShortFormat);
 }
 
 // Why an entry was written, in words: a bonus's reason, the visit it belongs to, a manual reason.
@@ -164,7 +155,7 @@ void MemberVisitsView::reload()
     for (const Visit &v : visits->mid(0, kVisitLimit)) {
         auto *row = new QTreeWidgetItem;
         row->setData(0, Qt::UserRole, v.id);
-        row->setText(0, dateTimeText(v.at));
+        row->setText(0, shortDateTime(v.at));
         row->setText(1, Money(v.amountCents).format(currency));
         row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         QStringList points;
@@ -185,8 +176,8 @@ void MemberVisitsView::reload()
         row->setText(4, note.join(QStringLiteral(" · ")));
         if (v.isVoid()) {
             ++voided;
-            const QString why = v.voidReason.isEmpty() ? tr("Voided %1").arg(dateTimeText(*v.voidedAt))
-                                                       : tr("Voided %1: %2").arg(dateTimeText(*v.voidedAt), v.voidReason);
+            const QString why = v.voidReason.isEmpty() ? tr("Voided %1").arg(shortDateTime(*v.voidedAt))
+                                                       : tr("Voided %1: %2").arg(shortDateTime(*v.voidedAt), v.voidReason);
             row->setText(4, note.isEmpty() ? why : why + QStringLiteral(" · ") + row->text(4));
             QFont struck = m_tree->font();
             struck.setStrikeOut(true);
@@ -287,7 +278,7 @@ void MemberPointsView::reload()
     for (const LedgerEntry &e : *entries) {
         auto *row = new QTreeWidgetItem;
         row->setData(0, Qt::UserRole, e.id);
-        row->setText(0, dateTimeText(e.at));
+        row->setText(0, shortDateTime(e.at));
         row->setText(1, displayName(e.kind));
         row->setText(2, signedPoints(e.points));
         row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
@@ -305,12 +296,12 @@ void MemberPointsView::reload()
         const Lot &lot = *it;
         auto *row = new QTreeWidgetItem;
         row->setData(0, Qt::UserRole, lot.id);
-        row->setText(0, dateText(lot.earnedOn));
+        row->setText(0, shortDate(lot.earnedOn));
         row->setText(1, QLocale().toString(lot.points));
         row->setText(2, QLocale().toString(lot.remaining));
         row->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         row->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        row->setText(3, lot.expiresOn ? dateText(*lot.expiresOn) : tr("never expires"));
+        row->setText(3, lot.expiresOn ? shortDate(*lot.expiresOn) : tr("never expires"));
         const bool expired = lot.expiresOn && *lot.expiresOn < today;
         QString state;
         if (expired)
