@@ -9,6 +9,8 @@
 //   exit 1 — refused (a rule, a value that does not parse): a message on stderr, nothing changed;
 //   exit 2 — usage error.
 
+#include "CliHarness.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -27,121 +29,17 @@
 
 using namespace Qt::StringLiterals;
 
-#ifndef LOYALTY_CLI
-#error "LOYALTY_CLI must name the loyaltydesk-cli binary"
-#endif
-
 namespace {
+
+using namespace loyalty::test;
 
 // The fixture: members join on 2026-03-02 (a Monday, not a member day) and m1 has one visit.
 const QString kDay = u"2026-03-02T12:00:00"_s;
 
-struct Run {
-    QStringList args;
-    int code = -1; // -1: did not start or did not finish; -2: crashed
-    QByteArray out;
-    QByteArray err;
-
-    QString describe(int expected = -100) const
-    {
-        QString text = u"loyaltydesk-cli "_s + args.join(u' ').left(300) + u"\n  exit "_s + QString::number(code);
-        if (expected != -100)
-            text += u" (expected "_s + QString::number(expected) + u')';
-        text += u"\n  stdout: "_s + QString::fromUtf8(out.left(800)) + u"\n  stderr: "_s + QString::fromUtf8(err.left(600));
-        return text;
-    }
-};
-
-class Sandbox {
-public:
-    Sandbox()
-    {
-        QDir().mkpath(shopDir());
-        QDir().mkpath(home());
-    }
-
-    bool isValid() const { return m_dir.isValid(); }
-    QString path() const { return m_dir.path(); }
-    QString shopDir() const { return m_dir.filePath(u"shop"_s); }
-    QString db() const { return QDir(shopDir()).filePath(u"shop.sqlite"_s); }
-    QString home() const { return m_dir.filePath(u"home"_s); }
-
-    QProcessEnvironment environment() const
-    {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : {u"LOYALTYDESK_OPERATOR"_s, u"LOYALTYDESK_PIN"_s, u"LC_MESSAGES"_s, u"LC_CTYPE"_s})
-            env.remove(name);
-        env.insert(u"LANGUAGE"_s, u"en"_s);
-        env.insert(u"LANG"_s, u"C.UTF-8"_s);
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        env.insert(u"HOME"_s, home());
-        env.insert(u"XDG_DATA_HOME"_s, home() + u"/.local/share"_s);
-        env.insert(u"XDG_CONFIG_HOME"_s, home() + u"/.config"_s);
-        env.insert(u"XDG_CACHE_HOME"_s, home() + u"/.cache"_s);
-        env.insert(u"XDG_RUNTIME_DIR"_s, path());
-        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        return env;
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
-
 // Runs the program on the sandbox's shop: `--db FILE` is put in front of `args`.
 Run cli(const Sandbox &box, const QStringList &args)
 {
-    Run r;
-    r.args = QStringList{u"--db"_s, box.db()} + args;
-    QProcess p;
-    p.setProgram(QStringLiteral(LOYALTY_CLI));
-    p.setArguments(r.args);
-    p.setProcessEnvironment(box.environment());
-    p.setWorkingDirectory(box.path());
-    p.start();
-    if (!p.waitForStarted(30000)) {
-        r.err = "<did not start: " + p.errorString().toUtf8() + '>';
-        return r;
-    }
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) { // a guard against a hang, not a speed test
-        p.kill();
-        p.waitForFinished();
-        r.err = p.readAllStandardError() + "<hung and was killed>";
-        return r;
-    }
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    return r;
-}
-
-QString jsonProblem(const QByteArray &out, QJsonObject *object)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(out, &error);
-    if (error.error != QJsonParseError::NoError)
-        return u"stdout is not one JSON object: "_s + error.errorString() + u" at offset "_s + QString::number(error.offset);
-    if (!doc.isObject())
-        return u"stdout is JSON but not an object"_s;
-    if (object)
-        *object = doc.object();
-    return {};
-}
-
-// Empty when `key` holds a JSON integer written without a fraction or an exponent.
-QString integerProblem(const QByteArray &out, const QJsonObject &o, const QString &key)
-{
-    if (!o.contains(key))
-        return u"no field "_s + key;
-    const QJsonValue v = o.value(key);
-    if (!v.isDouble())
-        return key + u" is not a number"_s;
-    if (std::floor(v.toDouble()) != v.toDouble())
-        return key + u" is not a whole number"_s;
-    const QRegularExpression written(u"\""_s + QRegularExpression::escape(key) + u"\"\\s*:\\s*-?[0-9]+\\s*[,}\\]]"_s);
-    if (!written.match(QString::fromUtf8(out)).hasMatch())
-        return key + u" is not written as an integer"_s;
-    return {};
+    return runCli(box, QStringList{u"--db"_s, box.db()} + args);
 }
 
 // Changes the shop file behind the program's back, as another program could.
@@ -167,42 +65,6 @@ QString tamper(const QString &path, const QString &sql)
 }
 
 } // namespace
-
-#define CHECK_EXIT(run, expected)                                                 \
-    do {                                                                          \
-        const Run &run_ = (run);                                                  \
-        QVERIFY2(run_.code == (expected), qPrintable(run_.describe(expected)));   \
-    } while (false)
-
-#define CHECK_JSON_OK(run, object)                                                                              \
-    QJsonObject object;                                                                                         \
-    do {                                                                                                        \
-        CHECK_EXIT(run, 0);                                                                                     \
-        QVERIFY2((run).err.isEmpty(), qPrintable(u"stderr is not empty on success\n"_s + (run).describe()));  \
-        const QString problem_ = jsonProblem((run).out, &object);                                              \
-        QVERIFY2(problem_.isEmpty(), qPrintable(problem_ + u'\n' + (run).describe()));                          \
-    } while (false)
-
-#define CHECK_INTEGER(run, object, key)                                                                   \
-    do {                                                                                                  \
-        const QString problem_ = integerProblem((run).out, object, key);                                  \
-        QVERIFY2(problem_.isEmpty(), qPrintable(problem_ + u'\n' + (run).describe()));                    \
-    } while (false)
-
-// A refusal: the code, a message on stderr, and on stdout nothing (text) or one JSON object (--json).
-#define CHECK_FAILURE(run, expected, json)                                                                        \
-    do {                                                                                                          \
-        CHECK_EXIT(run, expected);                                                                                \
-        QVERIFY2(!(run).err.trimmed().isEmpty(), qPrintable(u"no message on stderr\n"_s + (run).describe()));   \
-        if (json) {                                                                                               \
-            if (!(run).out.trimmed().isEmpty()) {                                                                 \
-                const QString problem_ = jsonProblem((run).out, nullptr);                                         \
-                QVERIFY2(problem_.isEmpty(), qPrintable(problem_ + u'\n' + (run).describe()));                    \
-            }                                                                                                     \
-        } else {                                                                                                  \
-            QVERIFY2((run).out.isEmpty(), qPrintable(u"stdout is not empty on failure\n"_s + (run).describe())); \
-        }                                                                                                         \
-    } while (false)
 
 class TestCliVisits : public QObject {
     Q_OBJECT

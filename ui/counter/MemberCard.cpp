@@ -1,5 +1,6 @@
 #include "counter/MemberCard.h"
 
+#include "common/Format.h"
 #include "common/Money.h"
 #include "common/ShopSession.h"
 
@@ -153,7 +154,7 @@ void MemberCard::refresh()
                                      : (l.description.isEmpty() ? l.category : l.description));
         const qint64 days = p.lastVisitAt->date().daysTo(m_session.clock().today());
         const QString when = days == 0 ? tr("today") : days == 1 ? tr("yesterday") : tr("%n day(s) ago", nullptr, int(days));
-        m_lastVisit->setText(items.isEmpty() ? tr("Last visit %1 (%2).").arg(when, QLocale().toString(p.lastVisitAt->date(), QLocale::ShortFormat))
+        m_lastVisit->setText(items.isEmpty() ? tr("Last visit %1 (%2).").arg(when, shortDate(p.lastVisitAt->date()))
                                              : tr("Last visit %1: %2.").arg(when, items.join(QStringLiteral(", "))));
     } else {
         m_lastVisit->setText(tr("First visit today — welcome them!"));
@@ -163,7 +164,7 @@ void MemberCard::refresh()
     } else {
         QStringList parts;
         for (const PointsExpiring &e : p.pointsExpiring)
-            parts << tr("%1 points on %2").arg(locale.toString(e.points), locale.toString(e.on, QLocale::ShortFormat));
+            parts << tr("%1 points on %2").arg(locale.toString(e.points), shortDate(e.on));
         m_expiring->setText(tr("Expiring soon: %1").arg(parts.join(QStringLiteral(", "))));
         m_expiring->setStyleSheet(QStringLiteral("color: #e65100;"));
     }

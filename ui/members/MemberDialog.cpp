@@ -1,5 +1,6 @@
 #include "members/MemberDialog.h"
 
+#include "common/Format.h"
 #include "common/ShopSession.h"
 
 #include <QCheckBox>
@@ -137,7 +138,7 @@ void MemberDialog::build()
 void MemberDialog::retranslateUi()
 {
     setWindowTitle(m_editing ? tr("Edit member %1").arg(m_member.card) : tr("Register a new member"));
-    m_intro->setText(m_editing ? tr("Card %1 · joined %2").arg(m_member.card, QLocale().toString(m_member.joinedAt.date(), QLocale::ShortFormat))
+    m_intro->setText(m_editing ? tr("Card %1 · joined %2").arg(m_member.card, shortDate(m_member.joinedAt.date()))
                                : tr("A name or a phone number is enough; everything else is optional."));
     const QStringList labels = {tr("&Name"),  tr("&Phone"),    tr("&Gender"), tr("&Birthday"), tr("&Email"),
                                 tr("&Tags"),  tr("Referred b&y"), tr("N&ote"),  QString()};

@@ -1,5 +1,6 @@
 #include "members/MemberTableModel.h"
 
+#include "common/Format.h"
 #include "common/ShopSession.h"
 #include "storage/TierRepository.h"
 
@@ -67,7 +68,7 @@ QVariant MemberTableModel::data(const QModelIndex &index, int role) const
         case PointsColumn:
             return QLocale().toString(m.points);
         case JoinedColumn:
-            return QLocale().toString(m.joinedAt.date(), QLocale::ShortFormat);
+            return shortDate(m.joinedAt.date());
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == PointsColumn)
