@@ -100,7 +100,7 @@ int main(int argc, char *argv[])
             options.visits = visits;
             options.seed = 42;
             auto built = DemoGenerator(**db, clock).run(options, [&err](qint64 done, qint64 total) {
-                err << "building: " << done << " / " << total << " members\r";
+                err << "building: " << done << " / " << total << " members and visits\r";
                 err.flush();
                 return true;
             });

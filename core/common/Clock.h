@@ -39,8 +39,40 @@ private:
 };
 
 // Timestamps are stored as local ISO 8601 text without offset ("2026-03-11T10:00:00").
-inline QString toStorage(const QDateTime &t) { return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")); }
-inline QString toStorage(const QDate &d) { return d.toString(Qt::ISODate); }
+// Written digit by digit: a bulk load stores millions, and QDateTime::toString parses its format
+// each time (the years 0-9999 only; others, never seen in a shop, go the slow way).
+namespace detail {
+inline void putDigits(char16_t *at, int value, int digits)
+{
+    for (int i = digits - 1; i >= 0; --i, value /= 10)
+        at[i] = char16_t(u'0' + value % 10);
+}
+} // namespace detail
+inline QString toStorage(const QDate &d)
+{
+    if (!d.isValid() || d.year() < 0 || d.year() > 9999)
+        return d.toString(Qt::ISODate);
+    char16_t text[10] = {0, 0, 0, 0, u'-', 0, 0, u'-', 0, 0};
+    detail::putDigits(text, d.year(), 4);
+    detail::putDigits(text + 5, d.month(), 2);
+    detail::putDigits(text + 8, d.day(), 2);
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
+inline QString toStorage(const QDateTime &t)
+{
+    const QDate d = t.date();
+    if (!t.isValid() || d.year() < 0 || d.year() > 9999)
+        return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    const QTime c = t.time();
+    char16_t text[19] = {0, 0, 0, 0, u'-', 0, 0, u'-', 0, 0, u'T', 0, 0, u':', 0, 0, u':', 0, 0};
+    detail::putDigits(text, d.year(), 4);
+    detail::putDigits(text + 5, d.month(), 2);
+    detail::putDigits(text + 8, d.day(), 2);
+    detail::putDigits(text + 11, c.hour(), 2);
+    detail::putDigits(text + 14, c.minute(), 2);
+    detail::putDigits(text + 17, c.second(), 2);
+    return QString(reinterpret_cast<const QChar *>(text), 19);
+}
 inline QDate dateFromStorage(const QString &s) { return QDate::fromString(s.left(10), Qt::ISODate); }
 inline QDateTime dateTimeFromStorage(const QString &s)
 {

@@ -12,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
 #include "visits/CheckoutService.h"
+#include "visits/VisitBatch.h"
 
 #include <QRandomGenerator>
 
@@ -65,13 +66,16 @@ struct Rhythm {
     int habit = 0;
     qint64 gapMinutes = 0;
     QDateTime stopsAt;       // lapsed members stop coming; invalid: still a regular
+    qint64 stopsAtMSecs = -1;
     int preferredHour = 12;
 };
 
 struct Event {
+    Event(QDateTime t, int i) : at(std::move(t)), msecs(at.toMSecsSinceEpoch()), index(i) {}
     QDateTime at;
-    int index;  // into the rhythms
-    bool operator>(const Event &o) const { return at > o.at; }
+    qint64 msecs;  // compared instead of `at`: a local QDateTime converts its time at each comparison
+    int index;     // into the rhythms
+    bool operator>(const Event &o) const { return msecs > o.msecs; }
 };
 
 // Moves a time into opening hours (07:00-21:59), to the member's usual hour the next day otherwise.
@@ -120,6 +124,7 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
             r.stopsAt = from.addSecs(qint64(rng.bounded(quint32(std::min<qint64>(span, 1'000'000'000)))) * 60);
         const qint64 active = r.stopsAt.isValid() ? std::max<qint64>(1, from.secsTo(r.stopsAt) / 60) : span;
         expectedAtScale1 += active / kHabits[r.habit].gapMinutes + 1;
+        r.stopsAtMSecs = r.stopsAt.isValid() ? r.stopsAt.toMSecsSinceEpoch() : -1;
         rhythms << r;
     }
     // The schedule (when each member comes) draws from its own generator, so that it can be played
@@ -149,9 +154,10 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
             next = wallTime(QDate(next.date().year(), next.date().month(), memberDay), next.time());
         return next;
     };
+    const qint64 nowMSecs = now.toMSecsSinceEpoch();
     const auto due = [&](const Event &e) {
         const Rhythm &r = rhythms.at(e.index);
-        return e.at <= now && (!r.stopsAt.isValid() || e.at <= r.stopsAt);
+        return e.msecs <= nowMSecs && (r.stopsAtMSecs < 0 || e.msecs <= r.stopsAtMSecs);
     };
     const auto visitsAtScale = [&](qint64 perMille) {
         QRandomGenerator srng(scheduleSeed);
@@ -181,7 +187,10 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
     Queue queue = startSchedule(perMille, srng);
 
     FixedClock clock(now);
-    CheckoutService checkout(m_db, clock);
+    // Recorded through the counter's own CheckoutService, into a batch that holds the members in
+    // memory and writes many rows to a statement (flushed before expiry and before each commit).
+    VisitBatch batch(m_db);
+    CheckoutService checkout(batch, clock);
     QHash<qint64, qint64> balances; // as of each member's last visit: enough to decide to spend points
     qint64 recorded = 0;
     QDate lastDay;
@@ -191,8 +200,13 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
         clock.set(at);
         if (at.date() != lastDay) { // the day changed: expiry runs, as it does in the shop
             lastDay = at.date();
-            if (auto e = ExpiryService(m_db, clock).run(); !e)
+            if (Status s = batch.flush(); !s)
+                return s;
+            auto e = ExpiryService(m_db, clock).run();
+            if (!e)
                 return e.error();
+            if (Status s = batch.forget(e->memberIds); !s)
+                return s;
         }
         const Habit &habit = kHabits[r.habit];
         VisitRequest request;
@@ -210,7 +224,7 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
         // Now and then points pay part of the bill: at most what the rules allow on the balance as
         // it is now (expiry and referral bonuses move it between visits), so nothing is refused.
         if (balances.value(r.memberId) >= 500 && rng.bounded(100) < 12) {
-            auto member = MemberRepository(m_db).forCheckout(r.memberId);
+            auto member = batch.member(r.memberId);
             if (!member)
                 return member.error();
             const qint64 most = PointsRules::maxRedeemablePoints(member->points, request.amountCents, *rules);
@@ -236,7 +250,7 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
                     return one;
                 queue.push({nextVisit(r, e.at, srng), e.index});
             }
-            return {};
+            return batch.flush();
         });
         if (!s)
             return s.error();
@@ -262,7 +276,7 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
                 if (Status one = recordOne(r, at); !one)
                     return one;
             }
-            return {};
+            return batch.flush();
         });
         if (!s)
             return s.error();

@@ -21,15 +21,14 @@ Result<ExpiryReport> ExpiryService::run()
             return due.error();
         // One `expire` entry per lot; each member's balance written once, at the end.
         PointsLedger ledger(m_db, *rules, QStringLiteral("system"), PointsLedger::WriteBalances::Later);
-        QSet<qint64> members;
         for (const Lot &lot : std::as_const(*due)) {
             if (Status e = ledger.expire(lot, expiredAt(*lot.expiresOn)); !e)
                 return e;
             report.points += lot.remaining;
             ++report.lots;
-            members.insert(lot.memberId);
+            report.memberIds.insert(lot.memberId);
         }
-        report.members = int(members.size());
+        report.members = int(report.memberIds.size());
         return ledger.flush();
     });
     if (!s)
@@ -53,6 +52,7 @@ Result<ExpiryReport> ExpiryService::expireMember(qint64 memberId, const Rules &r
         report.points += lot.remaining;
         ++report.lots;
         report.members = 1;
+        report.memberIds = {memberId};
     }
     return report;
 }

@@ -6,6 +6,16 @@
 
 namespace loyalty {
 
+PointsLedger::PointsLedger(Database &db, Rules rules, QString op, WriteBalances write)
+    : m_ownRepo(std::make_unique<LedgerRepository>(db)), m_repo(*m_ownRepo), m_rules(std::move(rules)), m_op(std::move(op)), m_write(write)
+{
+}
+
+PointsLedger::PointsLedger(LedgerStore &store, Rules rules, QString op, WriteBalances write)
+    : m_repo(store), m_rules(std::move(rules)), m_op(std::move(op)), m_write(write)
+{
+}
+
 Result<PointsLedger::Balance> PointsLedger::balance(qint64 memberId) const
 {
     auto b = m_repo.balanceOf(memberId);

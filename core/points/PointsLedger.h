@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <memory>
+
 namespace loyalty {
 
 class Database;
@@ -24,10 +26,10 @@ public:
     // takes them with takeBalance() (to write them with its own update of the member) and must call
     // flush() for the rest before its transaction commits.
     enum class WriteBalances { AtOnce, Later };
-    PointsLedger(Database &db, Rules rules, QString op, WriteBalances write = WriteBalances::AtOnce)
-        : m_db(db), m_repo(db), m_rules(std::move(rules)), m_op(std::move(op)), m_write(write)
-    {
-    }
+    // Over the shop file, written at once.
+    PointsLedger(Database &db, Rules rules, QString op, WriteBalances write = WriteBalances::AtOnce);
+    // Over another store (a VisitBatch).
+    PointsLedger(LedgerStore &store, Rules rules, QString op, WriteBalances write = WriteBalances::AtOnce);
 
     struct Credit {
         qint64 memberId = 0;
@@ -76,8 +78,8 @@ private:
     // Balances this ledger has read or written, so a checkout's several entries read the member once.
     Result<Balance *> tracked(qint64 memberId);
 
-    Database &m_db;
-    LedgerRepository m_repo;
+    std::unique_ptr<LedgerRepository> m_ownRepo;
+    LedgerStore &m_repo;
     QHash<qint64, Balance> m_balances;
     QSet<qint64> m_pending;
     Status store(qint64 memberId, qint64 delta);

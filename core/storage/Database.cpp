@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "common/Clock.h"
+#include "storage/BulkStatement.h"
 #include "storage/Schema.h"
 
 #include <QAtomicInteger>
@@ -13,7 +14,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace loyalty {
 
@@ -119,6 +123,11 @@ Error Database::errorFrom(const QSqlDatabase &db)
     return errorFor(db.lastError());
 }
 
+Error Database::errorFrom(const QSqlError &error)
+{
+    return errorFor(error);
+}
+
 QString Database::backupFolderFor(const QString &shopPath)
 {
     return QFileInfo(shopPath).absoluteDir().filePath(QStringLiteral("backups"));
@@ -132,6 +141,7 @@ Database::Database(QString path, QString connectionName)
 Database::~Database()
 {
     m_statements.clear();
+    m_bulk.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -413,24 +423,30 @@ namespace {
 const QString kSuspendedIndexesKey = QStringLiteral("suspended_indexes");
 }
 
-Status Database::suspendIndexes(const QStringList &names)
+Status Database::suspendIndexes(const QStringList &names, const QStringList &afterwards)
 {
     return transaction([&]() -> Status {
-        QJsonArray definitions;
+        QJsonArray definitions;   // run in order by restoreIndexes()
+        QStringList drops;
         for (const QString &name : names) {
-            auto q = exec(connection(), QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ? AND sql IS NOT NULL"), {name});
+            auto q = exec(connection(),
+                          QStringLiteral("SELECT type, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND name = ? AND sql IS NOT NULL"),
+                          {name});
             if (!q)
                 return q.error();
             if (!q->next())
-                return Error::internal(QStringLiteral("no index %1 to suspend").arg(name));
-            definitions.append(q->value(0).toString());
+                return Error::internal(QStringLiteral("no index or trigger %1 to suspend").arg(name));
+            drops << QStringLiteral("DROP %1 \"%2\"").arg(q->value(0).toString().toUpper(), name);
+            definitions.append(q->value(1).toString());
         }
+        for (const QString &sql : afterwards)
+            definitions.append(sql);
         if (auto q = exec(connection(), QStringLiteral("INSERT INTO meta(key, value) VALUES (?, ?)"),
                           {kSuspendedIndexesKey, QString::fromUtf8(QJsonDocument(definitions).toJson(QJsonDocument::Compact))});
             !q)
             return q.error();
-        for (const QString &name : names)
-            if (auto q = exec(connection(), QStringLiteral("DROP INDEX \"%1\"").arg(name)); !q)
+        for (const QString &drop : std::as_const(drops))
+            if (auto q = exec(connection(), drop); !q)
                 return q.error();
         return {};
     });
@@ -484,6 +500,32 @@ Result<QSqlQuery *> Database::execCached(const QString &sql, const QVariantList 
     if (!q->exec())
         return errorFrom(*q);
     return q;
+}
+
+Result<BulkStatement *> Database::bulkStatement(const QString &sql)
+{
+    if (auto it = m_bulk.find(sql); it != m_bulk.end())
+        return it->second.get();
+    const QVariant handle = connection().driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error::internal(QStringLiteral("the connection is not SQLite's"));
+    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_stmt *statement = nullptr;
+    const int rc = sqlite3_prepare_v3(db, reinterpret_cast<const char *>(sql.toUtf8().constData()), -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (rc != SQLITE_OK)
+        return errorFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError, QString::number(rc)));
+    auto made = std::unique_ptr<BulkStatement>(new BulkStatement(db, statement));
+    return m_bulk.emplace(sql, std::move(made)).first->second.get();
+}
+
+Result<qint64> Database::nextRowId(const QString &table)
+{
+    auto q = execCached(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table));
+    if (!q)
+        return q.error();
+    const qint64 next = (*q)->next() ? (*q)->value(0).toLongLong() : 1;
+    (*q)->finish();
+    return next;
 }
 
 void Database::dropCachesIfChangedElsewhere()

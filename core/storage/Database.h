@@ -16,6 +16,8 @@
 
 namespace loyalty {
 
+class BulkStatement;
+
 // What a new shop starts with.
 struct ShopProfile {
     QString name;
@@ -65,11 +67,12 @@ public:
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_inTransaction; }
 
-    // Bulk loading (a demo shop's history): indexes that the load itself never reads are dropped
-    // and built again at the end, one sort each, which is several times faster than keeping them
-    // up to date row by row. Their definitions are saved in the file first, so a load that is
-    // interrupted is completed by the next open().
-    Status suspendIndexes(const QStringList &names);
+    // Bulk loading (a demo shop's history): indexes and triggers that the load itself never reads
+    // are dropped and made again at the end, one sort each, which is several times faster than
+    // keeping them up to date row by row; `afterwards` runs once they are back (rebuilding what a
+    // dropped trigger kept up to date, see MemberRepository::searchIndexRebuild()). Everything is
+    // saved in the file first, so a load that is interrupted is completed by the next open().
+    Status suspendIndexes(const QStringList &names, const QStringList &afterwards = {});
     Status restoreIndexes();   // nothing to do when none are suspended
     // This connection's page cache (a bulk load wants a large one); 0 gives the usual size back.
     void setPageCacheKiB(int kib);
@@ -80,6 +83,12 @@ public:
     // inserts), where preparing costs more than running. The returned query stays owned by the
     // Database; read its rows before the same SQL runs again.
     Result<QSqlQuery *> execCached(const QString &sql, const QVariantList &bind = {});
+
+    // Bulk loads: `sql` prepared once per connection through SQLite's own interface, and kept.
+    Result<BulkStatement *> bulkStatement(const QString &sql);
+    // The id the next row of `table` gets (max + 1): for rows whose ids are given in advance, inside
+    // the transaction that writes them.
+    Result<qint64> nextRowId(const QString &table);
 
     // Caches of slow-changing tables (settings, tiers), for the hot paths. Dropped when another
     // connection has committed since (PRAGMA data_version) and by invalidateCaches() after our own
@@ -110,6 +119,7 @@ public:
     // Maps a failed statement to a user-facing Error (locked, read-only, full disk, corrupt, …).
     static Error errorFrom(const QSqlQuery &query);
     static Error errorFrom(const QSqlDatabase &db);
+    static Error errorFrom(const QSqlError &error);
 
     // The folder beside the shop file that holds its backups.
     static QString backupFolderFor(const QString &shopPath);
@@ -134,6 +144,7 @@ private:
     qint64 m_dataVersion = -1;
     bool m_cachesCheckedInTransaction = false;
     void dropCachesIfChangedElsewhere();
+    std::unordered_map<QString, std::unique_ptr<BulkStatement>> m_bulk;
 };
 
 // Prepares and runs one statement, binding values by position. Returns the query positioned before

@@ -1,6 +1,7 @@
 #include "storage/LedgerRepository.h"
 
 #include "common/Clock.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 
 namespace loyalty {
@@ -94,6 +95,61 @@ Status LedgerRepository::setRemaining(qint64 lotId, qint64 remaining)
     if (auto q = m_db.execCached(QStringLiteral("UPDATE lots SET remaining = ? WHERE id = ?"), {remaining, lotId}); !q)
         return q.error();
     return {};
+}
+
+Status LedgerRepository::appendMany(const QList<LedgerEntry> &list)
+{
+    auto insert = m_db.bulkStatement(QStringLiteral("INSERT INTO ledger(%1, lot_id) VALUES (?,?,?,?,?,?,?,?,?,?,?)").arg(kEntryColumns));
+    if (!insert)
+        return insert.error();
+    for (const LedgerEntry &e : list) {
+        **insert << e.id << e.memberId << toStorage(e.at) << toString(e.kind) << e.points << e.visitId << e.reason << e.relatedMemberId
+                 << e.reversesId << e.op << e.lotId;
+        if (Status s = (*insert)->run(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status LedgerRepository::addLots(const QList<Lot> &list)
+{
+    auto insert = m_db.bulkStatement(QStringLiteral("INSERT INTO lots(%1) VALUES (?,?,?,?,?,?,?)").arg(kLotColumns));
+    if (!insert)
+        return insert.error();
+    for (const Lot &l : list) {
+        **insert << l.id << l.memberId << l.ledgerId << toStorage(l.earnedOn);
+        if (l.expiresOn)
+            **insert << toStorage(*l.expiresOn);
+        else
+            (*insert)->null();
+        **insert << l.points << l.remaining;
+        if (Status s = (*insert)->run(); !s)
+            return s;
+    }
+    return {};
+}
+
+Status LedgerRepository::setRemainingMany(const QList<std::pair<qint64, qint64>> &lotRemaining)
+{
+    auto update = m_db.bulkStatement(QStringLiteral("UPDATE lots SET remaining = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    for (const auto &[lot, remaining] : lotRemaining) {
+        **update << remaining << lot;
+        if (Status s = (*update)->run(); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<qint64> LedgerRepository::nextEntryId() const
+{
+    return m_db.nextRowId(QStringLiteral("ledger"));
+}
+
+Result<qint64> LedgerRepository::nextLotId() const
+{
+    return m_db.nextRowId(QStringLiteral("lots"));
 }
 
 Result<QList<Lot>> LedgerRepository::openLots(qint64 memberId) const

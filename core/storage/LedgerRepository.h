@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "points/Ledger.h"
+#include "points/LedgerStore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -30,15 +31,25 @@ enum class LedgerInvariant {
 
 // All SQL about the ledger and its lots. The ledger is append-only (a trigger refuses updates and
 // deletes); lots keep what is left of each credit.
-class LedgerRepository {
+class LedgerRepository : public LedgerStore {
 public:
     explicit LedgerRepository(Database &db) : m_db(db) {}
 
-    Result<qint64> append(const LedgerEntry &entry);
-    Result<qint64> addLot(const Lot &lot);
-    Status setRemaining(qint64 lotId, qint64 remaining);
-    // Open lots (remaining > 0) of a member, oldest first (FIFO by earned_on, then id).
-    Result<QList<Lot>> openLots(qint64 memberId) const;
+    Result<qint64> append(const LedgerEntry &entry) override;
+    Result<qint64> addLot(const Lot &lot) override;
+    Status setRemaining(qint64 lotId, qint64 remaining) override;
+    Result<QList<Lot>> openLots(qint64 memberId) const override;
+    Result<std::pair<qint64, qint64>> balanceOf(qint64 memberId) const override;
+    Status addToBalance(qint64 memberId, qint64 delta, qint64 newDebt) override;
+    Status setBalance(qint64 memberId, qint64 points, qint64 debt) override;
+
+    // Bulk loads (VisitBatch): rows with their ids given, through BulkStatement.
+    Status appendMany(const QList<LedgerEntry> &entries);
+    Status addLots(const QList<Lot> &lots);
+    Status setRemainingMany(const QList<std::pair<qint64, qint64>> &lotRemaining);
+    // The ids the next ledger entry and lot get.
+    Result<qint64> nextEntryId() const;
+    Result<qint64> nextLotId() const;
     Result<std::optional<Lot>> lotOfEntry(qint64 ledgerId) const;
     // Lots with points left whose last valid day is before `day`.
     Result<QList<Lot>> expiredBefore(const QDate &day) const;
@@ -65,8 +76,6 @@ public:
     Result<QList<QStringList>> violations(LedgerInvariant invariant, int limit) const;
     // How many members and ledger entries there are.
     Result<std::pair<qint64, qint64>> memberAndEntryCounts() const;
-    // A member's cached balance and debt.
-    Result<std::pair<qint64, qint64>> balanceOf(qint64 memberId) const;
     // The bonuses recorded with a visit: reason, points, member.
     struct VisitBonus {
         QString reason;
@@ -74,10 +83,6 @@ public:
         qint64 memberId = 0;
     };
     Result<QList<VisitBonus>> bonusesOfVisit(qint64 visitId) const;
-
-    // Cached balance and debt, changed with every entry.
-    Status addToBalance(qint64 memberId, qint64 delta, qint64 newDebt);
-    Status setBalance(qint64 memberId, qint64 points, qint64 debt);
 
 private:
     Database &m_db;

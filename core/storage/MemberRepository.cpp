@@ -193,7 +193,7 @@ Result<Member> MemberRepository::byId(qint64 id) const
 Result<MemberRepository::CheckoutView> MemberRepository::forCheckout(qint64 id) const
 {
     auto q = m_db.execCached(QStringLiteral("SELECT id, CASE WHEN name = '' THEN coalesce(phone, '') ELSE name END, status, points, points_debt, "
-                                            "tier_level, CAST(substr(birthday, -5, 2) AS INTEGER), referrer_id, visit_count FROM members WHERE id = ?"),
+                                            "tier_level, CAST(substr(birthday, -5, 2) AS INTEGER), referrer_id, visit_count, last_visit_at FROM members WHERE id = ?"),
                              {id});
     if (!q)
         return q.error();
@@ -211,8 +211,15 @@ Result<MemberRepository::CheckoutView> MemberRepository::forCheckout(qint64 id) 
     if (!r.value(7).isNull())
         v.referrerId = r.value(7).toLongLong();
     v.visitCount = r.value(8).toInt();
+    if (!r.value(9).isNull())
+        v.lastVisitAt = dateTimeFromStorage(r.value(9).toString());
     (*q)->finish();
     return v;
+}
+
+QString MemberRepository::searchIndexRebuild()
+{
+    return QStringLiteral("INSERT INTO member_fts(member_fts) VALUES ('rebuild')");
 }
 
 Result<QHash<qint64, QDateTime>> MemberRepository::joinDates() const

@@ -47,8 +47,14 @@ public:
         int birthdayMonth = 0;   // 0 when unknown
         std::optional<qint64> referrerId;
         int visitCount = 0;
+        QDateTime lastVisitAt;   // invalid before the first visit
     };
     Result<CheckoutView> forCheckout(qint64 id) const;
+    // Bulk loads: the trigger that keeps the name search's full-text index up to date as members
+    // are added, and what rebuilds that index from the members table when it is back (for
+    // Database::suspendIndexes).
+    static QString searchIndexTrigger() { return QStringLiteral("members_fts_insert"); }
+    static QString searchIndexRebuild();
     // Every member's joining time, by id (the demo's history starts there).
     Result<QHash<qint64, QDateTime>> joinDates() const;
     // std::nullopt when there is none; an Error only when the file cannot be read.

@@ -1,6 +1,7 @@
 #include "storage/VisitRepository.h"
 
 #include "common/Clock.h"
+#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 
 namespace loyalty {
@@ -59,15 +60,20 @@ QString orEmpty(const QString &s)
 
 } // namespace
 
+namespace {
+const QString kInsertColumns = QStringLiteral("uuid, member_id, at, day, amount_cents, coupon_discount_cents, points_value_cents, eligible_cents, "
+                                              "points_redeemed, points_earned, bonus_points, tier_level, earn_percent, promo_percent, "
+                                              "balance_after, tier_after, tier_changed, operator, note");
+const QString kItemColumns = QStringLiteral("visit_id, line, category, description, quantity, unit_price_cents");
+} // namespace
+
 Result<qint64> VisitRepository::insert(const Visit &v)
 {
-    auto q = m_db.execCached(
-        QStringLiteral("INSERT INTO visits(uuid, member_id, at, day, amount_cents, coupon_discount_cents, points_value_cents, eligible_cents, "
-                       "points_redeemed, points_earned, bonus_points, tier_level, earn_percent, promo_percent, balance_after, tier_after, "
-                       "tier_changed, operator, note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-        {v.uuid, v.memberId, toStorage(v.at), toStorage(v.at.date()), v.amountCents, v.couponDiscountCents, v.pointsValueCents,
-         v.eligibleCents, v.pointsRedeemed, v.pointsEarned, v.bonusPoints, v.tierLevel, v.earnPercent, v.promoPercent, v.balanceAfter,
-         v.tierAfter, v.tierChanged ? 1 : 0, orEmpty(v.op), orEmpty(v.note)});
+    static const QString visitSql = QStringLiteral("INSERT INTO visits(%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kInsertColumns);
+    auto q = m_db.execCached(visitSql, {v.uuid, v.memberId, toStorage(v.at), toStorage(v.at.date()), v.amountCents, v.couponDiscountCents,
+                                   v.pointsValueCents, v.eligibleCents, v.pointsRedeemed, v.pointsEarned, v.bonusPoints, v.tierLevel,
+                                   v.earnPercent, v.promoPercent, v.balanceAfter, v.tierAfter, v.tierChanged ? 1 : 0, orEmpty(v.op),
+                                   orEmpty(v.note)});
     if (!q)
         return q.error();
     const qint64 id = (*q)->lastInsertId().toLongLong();
@@ -75,7 +81,7 @@ Result<qint64> VisitRepository::insert(const Visit &v)
     constexpr qsizetype kPerStatement = 8;
     for (qsizetype from = 0; from < v.items.size(); from += kPerStatement) {
         const qsizetype count = std::min(kPerStatement, v.items.size() - from);
-        QString sql = QStringLiteral("INSERT INTO visit_items(visit_id, line, category, description, quantity, unit_price_cents) VALUES ");
+        QString sql = QStringLiteral("INSERT INTO visit_items(%1) VALUES ").arg(kItemColumns);
         QVariantList bind;
         for (qsizetype i = from; i < from + count; ++i) {
             const VisitLine &l = v.items.at(i);
@@ -86,6 +92,55 @@ Result<qint64> VisitRepository::insert(const Visit &v)
             return qi.error();
     }
     return id;
+}
+
+Status VisitRepository::insertMany(const QList<Visit> &list)
+{
+    static const QString visitSql = QStringLiteral("INSERT INTO visits(id, %1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kInsertColumns);
+    static const QString itemSql = QStringLiteral("INSERT INTO visit_items(%1) VALUES (?,?,?,?,?,?)").arg(kItemColumns);
+    auto visit = m_db.bulkStatement(visitSql);
+    if (!visit)
+        return visit.error();
+    auto item = m_db.bulkStatement(itemSql);
+    if (!item)
+        return item.error();
+    for (const Visit &v : list) {
+        **visit << v.id << v.uuid << v.memberId << toStorage(v.at) << toStorage(v.at.date()) << v.amountCents << v.couponDiscountCents
+                << v.pointsValueCents << v.eligibleCents << v.pointsRedeemed << v.pointsEarned << v.bonusPoints << v.tierLevel
+                << v.earnPercent << v.promoPercent << v.balanceAfter << v.tierAfter << (v.tierChanged ? 1 : 0) << v.op << v.note;
+        if (Status s = (*visit)->run(); !s)
+            return s;
+        for (qsizetype i = 0; i < v.items.size(); ++i) {
+            const VisitLine &l = v.items.at(i);
+            **item << v.id << int(i + 1) << l.category << l.description << l.quantity << l.unitPriceCents;
+            if (Status s = (*item)->run(); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Result<qint64> VisitRepository::nextId() const
+{
+    return m_db.nextRowId(QStringLiteral("visits"));
+}
+
+Status VisitRepository::setCheckoutTotals(const QList<CheckoutTotals> &totals)
+{
+    auto update = m_db.bulkStatement(QStringLiteral("UPDATE members SET points = ?, points_debt = ?, visit_count = ?, last_visit_at = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    for (const CheckoutTotals &t : totals) {
+        **update << t.points << t.debt << t.visitCount;
+        if (t.lastVisitAt.isValid())
+            **update << toStorage(t.lastVisitAt);
+        else
+            (*update)->null();
+        **update << t.memberId;
+        if (Status s = (*update)->run(); !s)
+            return s;
+    }
+    return {};
 }
 
 Result<QList<VisitLine>> VisitRepository::itemsOf(qint64 visitId) const

@@ -12,6 +12,18 @@ public:
     explicit VisitRepository(Database &db) : m_db(db) {}
 
     Result<qint64> insert(const Visit &visit);
+    // Bulk loads (VisitBatch): visits with their ids given, and their items, through BulkStatement.
+    Status insertMany(const QList<Visit> &visits);
+    Result<qint64> nextId() const;
+    // What checkouts leave in a member's row, written as it stands (VisitBatch, after many visits).
+    struct CheckoutTotals {
+        qint64 memberId = 0;
+        qint64 points = 0;
+        qint64 debt = 0;
+        int visitCount = 0;
+        QDateTime lastVisitAt;
+    };
+    Status setCheckoutTotals(const QList<CheckoutTotals> &totals);
     Result<std::optional<Visit>> byUuid(const QString &uuid) const;
     Result<Visit> byId(qint64 id) const;
     // A member's visits, newest first, with their items.

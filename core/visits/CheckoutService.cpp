@@ -1,5 +1,7 @@
 #include "visits/CheckoutService.h"
 
+#include "visits/CheckoutStore.h"
+
 #include "common/Money.h"
 #include "members/Member.h"
 #include "points/ExpiryService.h"
@@ -17,7 +19,17 @@
 
 namespace loyalty {
 
-CheckoutService::CheckoutService(Database &db, const Clock &clock, Operator op) : m_db(db), m_clock(clock), m_operator(std::move(op)) {}
+CheckoutService::CheckoutService(Database &db, const Clock &clock, Operator op)
+    : m_direct(std::make_unique<DirectCheckoutStore>(db)), m_store(*m_direct), m_db(db), m_clock(clock), m_operator(std::move(op))
+{
+}
+
+CheckoutService::CheckoutService(CheckoutStore &store, const Clock &clock, Operator op)
+    : m_store(store), m_db(store.database()), m_clock(clock), m_operator(std::move(op))
+{
+}
+
+CheckoutService::~CheckoutService() = default;
 
 Status CheckoutService::precheck(const VisitRequest &r) const
 {
@@ -79,10 +91,9 @@ Result<VisitResult> CheckoutService::resultOf(const Visit &v) const
 
 Result<VisitResult> CheckoutService::record(const VisitRequest &request)
 {
-    VisitRepository visits(m_db);
     // The same UUID twice records one visit and returns the first result, whatever else differs.
     if (!request.uuid.isEmpty()) {
-        auto existing = visits.byUuid(request.uuid);
+        auto existing = m_store.visitByUuid(request.uuid);
         if (!existing)
             return existing.error();
         if (*existing) {
@@ -106,8 +117,7 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
     const QDate today = now.date();
     VisitResult result;
     Status s = m_db.transaction([&]() -> Status {
-        MemberRepository members(m_db);
-        auto member = members.forCheckout(request.memberId);
+        auto member = m_store.member(request.memberId);
         if (!member)
             return member.error();
         if (member->status == MemberStatus::Archived)
@@ -150,25 +160,24 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
 
         // Bonuses (SPEC §3.1): the birthday once a calendar year with the first visit in the
         // birthday month; the referrer's with the referred member's first visit.
-        LedgerRepository ledgerRepo(m_db);
         QList<BonusGranted> bonuses;
         if (rules->birthdayPoints > 0 && member->birthdayMonth == today.month()) {
-            auto standing = ledgerRepo.hasStandingBonus(member->id, BonusReason::Birthday, today.year(), std::nullopt);
+            auto standing = m_store.hasStandingBonus(member->id, BonusReason::Birthday, today.year(), std::nullopt);
             if (!standing)
                 return standing.error();
             if (!*standing)
                 bonuses << BonusGranted{BonusReason::Birthday, rules->birthdayPoints, member->id};
         }
         if (rules->referralPoints > 0 && member->referrerId) {
-            auto referrer = members.forCheckout(*member->referrerId);
+            auto referrer = m_store.member(*member->referrerId);
             if (referrer && referrer->status != MemberStatus::Erased) {
-                auto standing = ledgerRepo.hasStandingBonus(referrer->id, BonusReason::Referral, std::nullopt, member->id);
+                auto standing = m_store.hasStandingBonus(referrer->id, BonusReason::Referral, std::nullopt, member->id);
                 if (!standing)
                     return standing.error();
                 // With the first visit; or, when a void took it back, with the next visit.
                 bool due = !*standing && member->visitCount == 0;
                 if (!*standing && !due) {
-                    auto granted = ledgerRepo.wasBonusGranted(referrer->id, BonusReason::Referral, member->id);
+                    auto granted = m_store.wasBonusGranted(referrer->id, BonusReason::Referral, member->id);
                     if (!granted)
                         return granted.error();
                     due = *granted;
@@ -183,12 +192,12 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
 
         v.balanceAfter = member->points - v.pointsRedeemed + v.pointsEarned + v.bonusPoints;
         v.tierAfter = member->tierLevel;
-        auto visitId = visits.insert(v);
+        auto visitId = m_store.insertVisit(v);
         if (!visitId)
             return visitId.error();
         v.id = *visitId;
 
-        PointsLedger ledger(m_db, *rules, m_operator.name, PointsLedger::WriteBalances::Later);
+        PointsLedger ledger(m_store, *rules, m_operator.name, PointsLedger::WriteBalances::Later);
         ledger.know(member->id, {member->points, member->pointsDebt});
         if (v.pointsRedeemed > 0) {
             PointsLedger::Debit d;
@@ -226,7 +235,7 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
                 return e.error();
         }
         const PointsLedger::Balance after = ledger.takeBalance(member->id);
-        if (Status counted = visits.countVisit(member->id, now, after.points, after.debt); !counted)
+        if (Status counted = m_store.countVisit(member->id, now, after.points, after.debt); !counted)
             return counted;
         if (Status flushed = ledger.flush(); !flushed) // the referrer's balance
             return flushed;
@@ -252,7 +261,7 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
     if (!s) {
         // Another counter may have recorded the same UUID in the meantime: then that is the answer.
         if (!request.uuid.isEmpty()) {
-            if (auto existing = visits.byUuid(request.uuid); existing && *existing) {
+            if (auto existing = m_store.visitByUuid(request.uuid); existing && *existing) {
                 auto first = resultOf(**existing);
                 if (first)
                     first->replayed = true;

@@ -14,7 +14,7 @@ QString newVisitUuid(const QDateTime &at)
     for (int i = 0; i < 6; ++i)
         bytes[i] = quint8(ms >> (8 * (5 - i)));
     quint32 random[3];
-    QRandomGenerator::system()->fillRange(random, 3);
+    QRandomGenerator::global()->fillRange(random, 3); // unique, not secret: no system call per visit
     for (int i = 6; i < 16; ++i)
         bytes[i] = quint8(random[(i - 6) / 4] >> (8 * ((i - 6) % 4)));
     bytes[6] = quint8(0x70 | (bytes[6] & 0x0F)); // version 7

@@ -140,11 +140,11 @@ QList<Violation> floatingMoney(const QString &text)
     return found;
 }
 
-// SQL belongs in core/storage/ (STYLE.md "Core"): elsewhere no <QSqlQuery> and no string that
-// starts with an SQL statement.
+// SQL belongs in core/storage/ (STYLE.md "Core"): elsewhere no <QSqlQuery>, no <sqlite3.h> and
+// no string that starts with an SQL statement.
 QList<Violation> sqlStatements(const QString &text)
 {
-    static const QRegularExpression sqlInclude(QStringLiteral("^\\s*#\\s*include\\s*[<\"](QtSql/)?QSql(Query|Result)[>\"]"));
+    static const QRegularExpression sqlInclude(QStringLiteral("^\\s*#\\s*include\\s*[<\"]((QtSql/)?QSql(Query|Result)|sqlite3\\.h)[>\"]"));
     // A quote, or a raw string's opening R"delimiter(, then an SQL statement's first word.
     static const QRegularExpression sqlString(QStringLiteral(
         "(R\"[^(\\s]*\\(|\")\\s*(SELECT|INSERT\\s+INTO|UPDATE|DELETE\\s+FROM|PRAGMA|CREATE|DROP|ALTER|BEGIN|WITH)\\b"));
@@ -283,6 +283,7 @@ void TestCoreLayering::scannerFindsSql_data()
 
     QTest::newRow("QSqlQuery include") << u"#include <QSqlQuery>\n"_s << 1;
     QTest::newRow("module-qualified include") << u"\n#include <QtSql/QSqlQuery>\n"_s << 2;
+    QTest::newRow("SQLite's own interface") << u"#include <sqlite3.h>\n"_s << 1;
     QTest::newRow("a select") << u"int x;\nauto q = exec(db, QStringLiteral(\"SELECT 1\"));\n"_s << 2;
     QTest::newRow("an insert in a raw string") << u"QStringLiteral(R\"(INSERT INTO t VALUES (1))\");\n"_s << 1;
     QTest::newRow("a pragma") << u"QString p = u\"PRAGMA cache_size\"_s;\n"_s << 1;

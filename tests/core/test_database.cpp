@@ -6,6 +6,7 @@
 #include "storage/WalCheckpointer.h"
 
 #include "members/CardNumber.h"
+#include "members/MemberService.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
 
@@ -208,6 +209,8 @@ private slots:
     void nestedTransactionJoinsTheOuterOne();
     void failedNestedWorkDoomsTheBatch();
     void suspendedIndexesComeBackAtNextOpen();
+    void timesAsStored_data();
+    void timesAsStored();
     void checkpointerCopiesTheLogInTheBackground();
     void copyToMakesAFileThatOpens();
 
@@ -652,33 +655,67 @@ void TestDatabase::failedNestedWorkDoomsTheBatch()
     QCOMPARE(repo.count(true).value_or(-1), qint64(1));
 }
 
-// A bulk load drops indexes it does not read; if it is interrupted, the next open builds them.
+// A bulk load drops indexes and triggers it does not read; if it is interrupted, the next open
+// makes them again and rebuilds the search index.
 void TestDatabase::suspendedIndexesComeBackAtNextOpen()
 {
     test::TestShop shop;
     const auto indexes = [](Database &db) {
         QStringList names;
         QSqlQuery q(db.connection());
-        if (q.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"_s))
+        if (q.exec(u"SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name"_s))
             while (q.next())
                 names << q.value(0).toString();
         return names;
     };
     const QStringList before = indexes(shop.database());
     QVERIFY(before.contains(u"visits_member"_s));
-    QVERIFY(shop.database().suspendIndexes({u"visits_member"_s, u"ledger_member"_s}));
+    QVERIFY(before.contains(u"members_fts_insert"_s));
+    QVERIFY(shop.database().suspendIndexes({u"visits_member"_s, u"ledger_member"_s, MemberRepository::searchIndexTrigger()},
+                                           {MemberRepository::searchIndexRebuild()}));
     QVERIFY(!indexes(shop.database()).contains(u"visits_member"_s));
     QVERIFY(!indexes(shop.database()).contains(u"ledger_member"_s));
+    QVERIFY(!indexes(shop.database()).contains(u"members_fts_insert"_s));
     QVERIFY(!shop.database().suspendIndexes({u"no_such_index"_s}));
+    // Added while the search index's trigger is away: found by name once the index is rebuilt.
+    MemberFields f;
+    f.name = u"Zhang Weiwei"_s;
+    QVERIFY(MemberService(shop.database(), shop.clock).add(f));
 
     shop.db.reset(); // interrupted: the process ends before restoreIndexes()
     auto reopened = Database::open(shop.path);
     QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
     QCOMPARE(indexes(**reopened), before);
+    auto found = MemberRepository(**reopened).search(u"eiwe"_s, 10);
+    QVERIFY(found.ok());
+    QCOMPARE(found->size(), 1);
     QSqlQuery q((*reopened)->connection());
     QVERIFY(q.exec(u"SELECT count(*) FROM meta WHERE key = 'suspended_indexes'"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
     QVERIFY((*reopened)->restoreIndexes()); // nothing left to do
+}
+
+// Times and dates as the file holds them, written digit by digit (bulk loads store millions).
+void TestDatabase::timesAsStored_data()
+{
+    QTest::addColumn<QDateTime>("time");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("morning") << wallTime(QDate(2026, 3, 11), QTime(7, 5, 9)) << u"2026-03-11T07:05:09"_s;
+    QTest::newRow("last second of a year") << wallTime(QDate(1999, 12, 31), QTime(23, 59, 59)) << u"1999-12-31T23:59:59"_s;
+    QTest::newRow("29 February") << wallTime(QDate(2028, 2, 29), QTime(0, 0)) << u"2028-02-29T00:00:00"_s;
+    QTest::newRow("year 9") << wallTime(QDate(9, 1, 2), QTime(3, 4, 5)) << u"0009-01-02T03:04:05"_s;
+    QTest::newRow("invalid") << QDateTime() << QString();
+}
+
+void TestDatabase::timesAsStored()
+{
+    QFETCH(QDateTime, time);
+    QFETCH(QString, stored);
+    QCOMPARE(toStorage(time), stored);
+    QCOMPARE(toStorage(time), time.toString(u"yyyy-MM-ddTHH:mm:ss"_s)); // what it was before
+    QCOMPARE(toStorage(time.date()), time.date().toString(Qt::ISODate));
+    if (time.isValid())
+        QCOMPARE(dateTimeFromStorage(stored), time);
 }
 
 // Checkpoints leave the counter's path: a thread of their own copies the log into the file, and

@@ -1,0 +1,65 @@
+#include "storage/BulkStatement.h"
+
+#include "storage/Database.h"
+
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace loyalty {
+
+BulkStatement::~BulkStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+BulkStatement &BulkStatement::operator<<(qint64 value)
+{
+    const int rc = sqlite3_bind_int64(m_statement, m_next++, value);
+    if (rc != SQLITE_OK && !m_failed)
+        m_failed = rc;
+    return *this;
+}
+
+BulkStatement &BulkStatement::operator<<(const QString &text)
+{
+    // SQLITE_TRANSIENT: SQLite copies the text, so temporaries may be bound.
+    const int rc = sqlite3_bind_text16(m_statement, m_next++, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()), int(text.size() * 2), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK && !m_failed)
+        m_failed = rc;
+    return *this;
+}
+
+BulkStatement &BulkStatement::operator<<(std::optional<qint64> value)
+{
+    return value ? *this << *value : null();
+}
+
+BulkStatement &BulkStatement::null()
+{
+    const int rc = sqlite3_bind_null(m_statement, m_next++);
+    if (rc != SQLITE_OK && !m_failed)
+        m_failed = rc;
+    return *this;
+}
+
+Status BulkStatement::run()
+{
+    int rc = m_failed;
+    if (!rc) {
+        rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_DONE || rc == SQLITE_ROW)
+            rc = 0;
+    }
+    QString message;
+    if (rc)
+        message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_statement);
+    m_next = 1;
+    m_failed = 0;
+    if (rc)
+        return Database::errorFrom(QSqlError(QString(), message, QSqlError::StatementError, QString::number(rc)));
+    return {};
+}
+
+} // namespace loyalty

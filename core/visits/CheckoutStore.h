@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/Result.h"
+#include "points/LedgerStore.h"
+#include "storage/LedgerRepository.h"
+#include "storage/MemberRepository.h"
+#include "visits/Visit.h"
+
+namespace loyalty {
+
+class Database;
+
+// Everything CheckoutService::record reads and writes, so that one implementation of the rules
+// serves both ways of storing a visit:
+// - DirectCheckoutStore (the counter, the CLI): every read and write goes to the file at once;
+// - VisitBatch (bulk loads such as the demo history): the members it has seen are held in memory
+//   and the rows are written together when the batch is flushed.
+class CheckoutStore : public LedgerStore {
+public:
+    using Member = MemberRepository::CheckoutView;
+
+    virtual Database &database() const = 0;
+    virtual Result<std::optional<Visit>> visitByUuid(const QString &uuid) = 0;
+    virtual Result<Member> member(qint64 id) const = 0;
+    // Whether a bonus with this reason stands (granted, not reversed) for the member, optionally in
+    // a year or for a related member; whether one was ever granted for the related member.
+    virtual Result<bool> hasStandingBonus(qint64 memberId, const QString &reason, std::optional<int> year,
+                                          std::optional<qint64> relatedMemberId) const = 0;
+    virtual Result<bool> wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const = 0;
+    virtual Result<qint64> insertVisit(const Visit &visit) = 0;
+    // One more non-void visit for the member at `at`, with their balance after it.
+    virtual Status countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt) = 0;
+};
+
+// Reads and writes the shop file at once, through the repositories.
+class DirectCheckoutStore final : public CheckoutStore {
+public:
+    explicit DirectCheckoutStore(Database &db);
+
+    Database &database() const override { return m_db; }
+    Result<std::optional<Visit>> visitByUuid(const QString &uuid) override;
+    Result<Member> member(qint64 id) const override;
+    Result<bool> hasStandingBonus(qint64 memberId, const QString &reason, std::optional<int> year,
+                                  std::optional<qint64> relatedMemberId) const override;
+    Result<bool> wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const override;
+    Result<qint64> insertVisit(const Visit &visit) override;
+    Status countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt) override;
+
+    Result<qint64> append(const LedgerEntry &entry) override { return m_ledger.append(entry); }
+    Result<qint64> addLot(const Lot &lot) override { return m_ledger.addLot(lot); }
+    Status setRemaining(qint64 lotId, qint64 remaining) override { return m_ledger.setRemaining(lotId, remaining); }
+    Result<QList<Lot>> openLots(qint64 memberId) const override { return m_ledger.openLots(memberId); }
+    Result<std::pair<qint64, qint64>> balanceOf(qint64 memberId) const override { return m_ledger.balanceOf(memberId); }
+    Status addToBalance(qint64 memberId, qint64 delta, qint64 newDebt) override { return m_ledger.addToBalance(memberId, delta, newDebt); }
+    Status setBalance(qint64 memberId, qint64 points, qint64 debt) override { return m_ledger.setBalance(memberId, points, debt); }
+
+private:
+    Database &m_db;
+    LedgerRepository m_ledger;
+};
+
+} // namespace loyalty

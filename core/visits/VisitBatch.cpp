@@ -1,0 +1,338 @@
+#include "visits/VisitBatch.h"
+
+#include "storage/Database.h"
+#include "storage/LedgerRepository.h"
+#include "storage/VisitRepository.h"
+
+#include <algorithm>
+
+namespace loyalty {
+
+Result<VisitBatch::Held *> VisitBatch::held(qint64 memberId) const
+{
+    if (auto it = m_held.find(memberId); it != m_held.end())
+        return &it.value();
+    auto m = MemberRepository(m_db).forCheckout(memberId);
+    if (!m)
+        return m.error();
+    Held h;
+    h.member = *m;
+    return &m_held.insert(memberId, std::move(h)).value();
+}
+
+Result<CheckoutStore::Member *> VisitBatch::changing(qint64 memberId)
+{
+    auto h = held(memberId);
+    if (!h)
+        return h.error();
+    m_changedMembers.insert(memberId);
+    return &(*h)->member;
+}
+
+Result<VisitBatch::Held *> VisitBatch::heldWithLots(qint64 memberId) const
+{
+    auto h = held(memberId);
+    if (!h || (*h)->lotsLoaded)
+        return h;
+    auto open = LedgerRepository(m_db).openLots(memberId);
+    if (!open)
+        return open.error();
+    for (const Lot &lot : std::as_const(*open)) {
+        m_lots.insert(lot.id, lot);
+        (*h)->openLots << lot.id;   // already in FIFO order
+    }
+    (*h)->lotsLoaded = true;
+    return h;
+}
+
+void VisitBatch::insertOpen(Held &h, const Lot &lot) const
+{
+    // FIFO: by the day earned, then by id (a new lot has the highest id, so it goes after lots
+    // earned the same day).
+    const auto at = std::upper_bound(h.openLots.begin(), h.openLots.end(), lot, [this](const Lot &l, qint64 id) {
+        const Lot &other = *m_lots.constFind(id);
+        return l.earnedOn < other.earnedOn || (l.earnedOn == other.earnedOn && l.id < other.id);
+    });
+    h.openLots.insert(at, lot.id);
+}
+
+Result<qint64> VisitBatch::takeId(std::optional<qint64> &next, const QString &table)
+{
+    if (!next) {
+        auto first = m_db.nextRowId(table);
+        if (!first)
+            return first.error();
+        next = *first;
+    }
+    return (*next)++;
+}
+
+Result<std::optional<Visit>> VisitBatch::visitByUuid(const QString &uuid)
+{
+    // A visit of this batch is answered from the file, with its bonuses, once written.
+    if (m_uuids.contains(uuid))
+        if (Status s = flush(); !s)
+            return s.error();
+    return VisitRepository(m_db).byUuid(uuid);
+}
+
+Result<CheckoutStore::Member> VisitBatch::member(qint64 id) const
+{
+    auto h = held(id);
+    if (!h)
+        return h.error();
+    return (*h)->member;
+}
+
+Result<bool> VisitBatch::hasStandingBonus(qint64 memberId, const QString &reason, std::optional<int> year,
+                                          std::optional<qint64> relatedMemberId) const
+{
+    const BonusKey key{memberId, reason, year.value_or(0), relatedMemberId.value_or(0)};
+    if (auto it = m_bonuses.constFind(key); it != m_bonuses.constEnd())
+        return *it;
+    // Bonuses of this batch are in m_bonuses already (append()); the file has the rest.
+    auto standing = LedgerRepository(m_db).hasStandingBonus(memberId, reason, year, relatedMemberId);
+    if (standing)
+        m_bonuses.insert(key, *standing);
+    return standing;
+}
+
+Result<bool> VisitBatch::wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const
+{
+    const BonusKey key{memberId, reason, -1, relatedMemberId};
+    if (auto it = m_bonuses.constFind(key); it != m_bonuses.constEnd())
+        return *it;
+    auto granted = LedgerRepository(m_db).wasBonusGranted(memberId, reason, relatedMemberId);
+    if (granted)
+        m_bonuses.insert(key, *granted);
+    return granted;
+}
+
+Result<qint64> VisitBatch::insertVisit(const Visit &visit)
+{
+    auto id = takeId(m_nextVisit, QStringLiteral("visits"));
+    if (!id)
+        return id.error();
+    m_visits << visit;
+    m_visits.last().id = *id;
+    m_uuids.insert(visit.uuid);
+    return *id;
+}
+
+Status VisitBatch::countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt)
+{
+    auto m = changing(memberId);
+    if (!m)
+        return m.error();
+    ++(*m)->visitCount;
+    if (!(*m)->lastVisitAt.isValid() || (*m)->lastVisitAt < at)
+        (*m)->lastVisitAt = at;
+    (*m)->points = points;
+    (*m)->pointsDebt = debt;
+    return {};
+}
+
+Result<qint64> VisitBatch::append(const LedgerEntry &entry)
+{
+    auto id = takeId(m_nextEntry, QStringLiteral("ledger"));
+    if (!id)
+        return id.error();
+    m_entries << entry;
+    m_entries.last().id = *id;
+    if (entry.reversesId) {
+        // A reversal may take back a bonus: ask the file again once this is written.
+        m_bonuses.clear();
+    } else if (entry.kind == LedgerKind::Bonus) {
+        // Every form of the question this bonus answers (hasStandingBonus, wasBonusGranted).
+        const int year = entry.at.date().year();
+        const qint64 related = entry.relatedMemberId.value_or(0);
+        for (const int y : {0, year})
+            for (const qint64 r : {qint64(0), related})
+                m_bonuses.insert({entry.memberId, entry.reason, y, r}, true);
+        if (related != 0)
+            m_bonuses.insert({entry.memberId, entry.reason, -1, related}, true);
+    }
+    return *id;
+}
+
+Result<qint64> VisitBatch::addLot(const Lot &lot)
+{
+    auto h = heldWithLots(lot.memberId);
+    if (!h)
+        return h.error();
+    auto id = takeId(m_nextLot, QStringLiteral("lots"));
+    if (!id)
+        return id.error();
+    Lot added = lot;
+    added.id = *id;
+    m_lots.insert(added.id, added);
+    m_newLots << added.id;
+    if (added.remaining > 0)
+        insertOpen(**h, added);
+    return added.id;
+}
+
+Status VisitBatch::setRemaining(qint64 lotId, qint64 remaining)
+{
+    auto it = m_lots.find(lotId);
+    if (it == m_lots.end()) // only lots openLots() gave out are changed
+        return Error::internal(QStringLiteral("lot %1 is not held by the batch").arg(lotId));
+    const bool wasOpen = it->remaining > 0;
+    it->remaining = remaining;
+    // A new lot is written with its final value; one already in the file is updated.
+    if (!std::binary_search(m_newLots.cbegin(), m_newLots.cend(), lotId))
+        m_changedLots.insert(lotId, ChangedLot{it->memberId, remaining});
+    if (wasOpen != (remaining > 0)) {
+        auto h = heldWithLots(it->memberId);
+        if (!h)
+            return h.error();
+        if (remaining > 0)
+            insertOpen(**h, *it);
+        else
+            (*h)->openLots.removeOne(lotId);
+    }
+    return {};
+}
+
+Result<QList<Lot>> VisitBatch::openLots(qint64 memberId) const
+{
+    auto h = heldWithLots(memberId);
+    if (!h)
+        return h.error();
+    QList<Lot> open;
+    open.reserve((*h)->openLots.size());
+    for (const qint64 id : std::as_const((*h)->openLots))
+        open << m_lots.value(id);
+    return open;
+}
+
+Result<std::pair<qint64, qint64>> VisitBatch::balanceOf(qint64 memberId) const
+{
+    auto h = held(memberId);
+    if (!h)
+        return h.error();
+    return std::pair{(*h)->member.points, (*h)->member.pointsDebt};
+}
+
+Status VisitBatch::addToBalance(qint64 memberId, qint64 delta, qint64 newDebt)
+{
+    auto m = changing(memberId);
+    if (!m)
+        return m.error();
+    (*m)->points += delta;
+    (*m)->pointsDebt = newDebt;
+    return {};
+}
+
+Status VisitBatch::setBalance(qint64 memberId, qint64 points, qint64 debt)
+{
+    auto m = changing(memberId);
+    if (!m)
+        return m.error();
+    (*m)->points = points;
+    (*m)->pointsDebt = debt;
+    return {};
+}
+
+Status VisitBatch::writeRows()
+{
+    // Parents before children: visits (and items), then the ledger, then the lots.
+    if (!m_visits.isEmpty())
+        if (Status s = VisitRepository(m_db).insertMany(m_visits); !s)
+            return s;
+    LedgerRepository ledger(m_db);
+    if (!m_entries.isEmpty())
+        if (Status s = ledger.appendMany(m_entries); !s)
+            return s;
+    if (!m_newLots.isEmpty()) {
+        QList<Lot> lots;
+        lots.reserve(m_newLots.size());
+        for (const qint64 id : std::as_const(m_newLots))
+            lots << m_lots.value(id);
+        if (Status s = ledger.addLots(lots); !s)
+            return s;
+    }
+    // Emptied lots are of no more use once written.
+    for (const qint64 id : std::as_const(m_newLots))
+        if (m_lots.value(id).remaining == 0)
+            m_lots.remove(id);
+    m_visits.clear();
+    m_uuids.clear();
+    m_entries.clear();
+    m_newLots.clear();
+    // Others may add rows before the batch writes again: the next ids are read again then.
+    m_nextVisit.reset();
+    m_nextEntry.reset();
+    m_nextLot.reset();
+    return {};
+}
+
+Status VisitBatch::writeLots(const std::function<bool(const ChangedLot &)> &which)
+{
+    QList<std::pair<qint64, qint64>> changed;
+    for (auto it = m_changedLots.cbegin(); it != m_changedLots.cend(); ++it)
+        if (which(it.value()))
+            changed << std::pair{it.key(), it.value().remaining};
+    if (changed.isEmpty())
+        return {};
+    if (Status s = LedgerRepository(m_db).setRemainingMany(changed); !s)
+        return s;
+    for (const auto &[id, remaining] : std::as_const(changed)) {
+        m_changedLots.remove(id);
+        if (remaining == 0)
+            m_lots.remove(id);
+    }
+    return {};
+}
+
+Status VisitBatch::writeTotals(const QSet<qint64> &memberIds)
+{
+    QList<VisitRepository::CheckoutTotals> totals;
+    for (const qint64 id : memberIds) {
+        if (!m_changedMembers.contains(id))
+            continue;
+        const Member &m = m_held.value(id).member;
+        totals << VisitRepository::CheckoutTotals{m.id, m.points, m.pointsDebt, m.visitCount, m.lastVisitAt};
+    }
+    if (totals.isEmpty())
+        return {};
+    if (Status s = VisitRepository(m_db).setCheckoutTotals(totals); !s)
+        return s;
+    for (const VisitRepository::CheckoutTotals &t : std::as_const(totals))
+        m_changedMembers.remove(t.memberId);
+    return {};
+}
+
+Status VisitBatch::flush()
+{
+    if (Status s = writeRows(); !s)
+        return s;
+    if (Status s = writeLots([](const ChangedLot &) { return true; }); !s)
+        return s;
+    return writeTotals(QSet<qint64>(m_changedMembers));
+}
+
+Status VisitBatch::forget(const QSet<qint64> &memberIds)
+{
+    // What is pending of them is written first: they are read from the file again when next seen.
+    if (Status s = writeRows(); !s)
+        return s;
+    if (Status s = writeLots([&](const ChangedLot &l) { return memberIds.contains(l.memberId); }); !s)
+        return s;
+    if (Status s = writeTotals(memberIds); !s)
+        return s;
+    for (const qint64 id : memberIds) {
+        auto it = m_held.find(id);
+        if (it == m_held.end())
+            continue;
+        for (const qint64 lot : std::as_const(it->openLots))
+            m_lots.remove(lot);
+        m_held.erase(it);
+    }
+    // Their bonuses too: a void or an adjustment may have taken one back.
+    if (!memberIds.isEmpty())
+        m_bonuses.removeIf([&](const auto &it) { return memberIds.contains(it.key().memberId); });
+    return {};
+}
+
+} // namespace loyalty
