@@ -187,9 +187,11 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
     Queue queue = startSchedule(perMille, srng);
 
     FixedClock clock(now);
-    // Recorded through the counter's own CheckoutService, into a batch that holds the members in
-    // memory and writes many rows to a statement (flushed before expiry and before each commit).
+    // Recorded through the counter's own CheckoutService, and expired through ExpiryService, into a
+    // batch that holds every member and open lot in memory and writes the rows at each commit.
     VisitBatch batch(m_db);
+    if (Status s = batch.holdEveryone(); !s)
+        return s.error();
     CheckoutService checkout(batch, clock);
     QHash<qint64, qint64> balances; // as of each member's last visit: enough to decide to spend points
     qint64 recorded = 0;
@@ -200,13 +202,8 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
         clock.set(at);
         if (at.date() != lastDay) { // the day changed: expiry runs, as it does in the shop
             lastDay = at.date();
-            if (Status s = batch.flush(); !s)
-                return s;
-            auto e = ExpiryService(m_db, clock).run();
-            if (!e)
+            if (auto e = ExpiryService(m_db, clock).run(batch); !e)
                 return e.error();
-            if (Status s = batch.forget(e->memberIds); !s)
-                return s;
         }
         const Habit &habit = kHabits[r.habit];
         VisitRequest request;

@@ -11,16 +11,22 @@ namespace loyalty {
 
 Result<ExpiryReport> ExpiryService::run()
 {
+    LedgerRepository repo(m_db);
+    return run(repo);
+}
+
+Result<ExpiryReport> ExpiryService::run(LedgerStore &store)
+{
     auto rules = Settings(m_db).rules();
     if (!rules)
         return rules.error();
     ExpiryReport report;
     Status s = m_db.transaction([&]() -> Status {
-        auto due = LedgerRepository(m_db).expiredBefore(m_clock.today());
+        auto due = store.expiredBefore(m_clock.today());
         if (!due)
             return due.error();
         // One `expire` entry per lot; each member's balance written once, at the end.
-        PointsLedger ledger(m_db, *rules, QStringLiteral("system"), PointsLedger::WriteBalances::Later);
+        PointsLedger ledger(store, *rules, QStringLiteral("system"), PointsLedger::WriteBalances::Later);
         for (const Lot &lot : std::as_const(*due)) {
             if (Status e = ledger.expire(lot, expiredAt(*lot.expiresOn)); !e)
                 return e;

@@ -10,6 +10,7 @@
 namespace loyalty {
 
 class Database;
+class LedgerStore;
 
 struct ExpiryReport {
     qint64 points = 0;   // points expired
@@ -28,6 +29,8 @@ public:
 
     // The whole shop, in one transaction.
     Result<ExpiryReport> run();
+    // The same, on another store (a VisitBatch that holds every member and open lot).
+    Result<ExpiryReport> run(LedgerStore &store);
     // One member, inside the caller's transaction (after a void gave back old points).
     Result<ExpiryReport> expireMember(qint64 memberId, const Rules &rules);
 

@@ -22,6 +22,8 @@ public:
     virtual Status setRemaining(qint64 lotId, qint64 remaining) = 0;
     // Open lots (remaining > 0) of a member, oldest first (FIFO by earned_on, then id).
     virtual Result<QList<Lot>> openLots(qint64 memberId) const = 0;
+    // Lots with points left whose last valid day is before `day`, by member, oldest first.
+    virtual Result<QList<Lot>> expiredBefore(const QDate &day) const = 0;
     // A member's cached balance and debt.
     virtual Result<std::pair<qint64, qint64>> balanceOf(qint64 memberId) const = 0;
     // Cached balance and debt, changed with every entry.

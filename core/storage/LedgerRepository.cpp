@@ -175,6 +175,11 @@ Result<QList<Lot>> LedgerRepository::expiredBefore(const QDate &day) const
         {toStorage(day)}));
 }
 
+Result<QList<Lot>> LedgerRepository::allOpenLots() const
+{
+    return lots(m_db.execCached(QStringLiteral("SELECT %1 FROM lots WHERE remaining > 0 ORDER BY member_id, earned_on, id").arg(kLotColumns)));
+}
+
 Result<QList<Lot>> LedgerRepository::expiringBetween(qint64 memberId, const QDate &firstDay, const QDate &lastDay) const
 {
     return lots(m_db.execCached(QStringLiteral("SELECT %1 FROM lots WHERE member_id = ? AND remaining > 0 AND expires_on IS NOT NULL "

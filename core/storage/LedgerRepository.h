@@ -51,8 +51,9 @@ public:
     Result<qint64> nextEntryId() const;
     Result<qint64> nextLotId() const;
     Result<std::optional<Lot>> lotOfEntry(qint64 ledgerId) const;
-    // Lots with points left whose last valid day is before `day`.
-    Result<QList<Lot>> expiredBefore(const QDate &day) const;
+    Result<QList<Lot>> expiredBefore(const QDate &day) const override;
+    // Every open lot, by member, oldest first (bulk loads hold them all).
+    Result<QList<Lot>> allOpenLots() const;
     // Open lots of a member that expire on or before `lastDay` (and not before `firstDay`).
     Result<QList<Lot>> expiringBetween(qint64 memberId, const QDate &firstDay, const QDate &lastDay) const;
     Result<QList<Lot>> lotsOf(qint64 memberId) const;

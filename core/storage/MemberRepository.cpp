@@ -190,17 +190,13 @@ Result<Member> MemberRepository::byId(qint64 id) const
     return list->first();
 }
 
-Result<MemberRepository::CheckoutView> MemberRepository::forCheckout(qint64 id) const
+namespace {
+const QString kCheckoutColumns = QStringLiteral("id, CASE WHEN name = '' THEN coalesce(phone, '') ELSE name END, status, points, points_debt, "
+                                                "tier_level, CAST(substr(birthday, -5, 2) AS INTEGER), referrer_id, visit_count, last_visit_at");
+
+MemberRepository::CheckoutView checkoutViewOf(const QSqlQuery &r)
 {
-    auto q = m_db.execCached(QStringLiteral("SELECT id, CASE WHEN name = '' THEN coalesce(phone, '') ELSE name END, status, points, points_debt, "
-                                            "tier_level, CAST(substr(birthday, -5, 2) AS INTEGER), referrer_id, visit_count, last_visit_at FROM members WHERE id = ?"),
-                             {id});
-    if (!q)
-        return q.error();
-    if (!(*q)->next())
-        return Error::notFound(QCoreApplication::translate("MemberService", "There is no member with id %1.").arg(id));
-    const QSqlQuery &r = **q;
-    CheckoutView v;
+    MemberRepository::CheckoutView v;
     v.id = r.value(0).toLongLong();
     v.name = r.value(1).toString();
     v.status = memberStatusFromString(r.value(2).toString()).value_or(MemberStatus::Active);
@@ -213,8 +209,32 @@ Result<MemberRepository::CheckoutView> MemberRepository::forCheckout(qint64 id) 
     v.visitCount = r.value(8).toInt();
     if (!r.value(9).isNull())
         v.lastVisitAt = dateTimeFromStorage(r.value(9).toString());
+    return v;
+}
+} // namespace
+
+Result<MemberRepository::CheckoutView> MemberRepository::forCheckout(qint64 id) const
+{
+    static const QString sql = QStringLiteral("SELECT %1 FROM members WHERE id = ?").arg(kCheckoutColumns);
+    auto q = m_db.execCached(sql, {id});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error::notFound(QCoreApplication::translate("MemberService", "There is no member with id %1.").arg(id));
+    const CheckoutView v = checkoutViewOf(**q);
     (*q)->finish();
     return v;
+}
+
+Result<QList<MemberRepository::CheckoutView>> MemberRepository::allForCheckout() const
+{
+    auto q = exec(m_db.connection(), QStringLiteral("SELECT %1 FROM members ORDER BY id").arg(kCheckoutColumns));
+    if (!q)
+        return q.error();
+    QList<CheckoutView> all;
+    while (q->next())
+        all << checkoutViewOf(*q);
+    return all;
 }
 
 QString MemberRepository::searchIndexRebuild()

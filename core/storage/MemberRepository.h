@@ -50,6 +50,8 @@ public:
         QDateTime lastVisitAt;   // invalid before the first visit
     };
     Result<CheckoutView> forCheckout(qint64 id) const;
+    // Every member's, in one read (bulk loads hold them all).
+    Result<QList<CheckoutView>> allForCheckout() const;
     // Bulk loads: the trigger that keeps the name search's full-text index up to date as members
     // are added, and what rebuilds that index from the members table when it is back (for
     // Database::suspendIndexes).

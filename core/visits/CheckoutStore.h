@@ -50,6 +50,7 @@ public:
     Result<qint64> addLot(const Lot &lot) override { return m_ledger.addLot(lot); }
     Status setRemaining(qint64 lotId, qint64 remaining) override { return m_ledger.setRemaining(lotId, remaining); }
     Result<QList<Lot>> openLots(qint64 memberId) const override { return m_ledger.openLots(memberId); }
+    Result<QList<Lot>> expiredBefore(const QDate &day) const override { return m_ledger.expiredBefore(day); }
     Result<std::pair<qint64, qint64>> balanceOf(qint64 memberId) const override { return m_ledger.balanceOf(memberId); }
     Status addToBalance(qint64 memberId, qint64 delta, qint64 newDebt) override { return m_ledger.addToBalance(memberId, delta, newDebt); }
     Status setBalance(qint64 memberId, qint64 points, qint64 debt) override { return m_ledger.setBalance(memberId, points, debt); }

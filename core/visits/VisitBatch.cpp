@@ -40,13 +40,73 @@ Result<VisitBatch::Held *> VisitBatch::heldWithLots(qint64 memberId) const
     for (const Lot &lot : std::as_const(*open)) {
         m_lots.insert(lot.id, lot);
         (*h)->openLots << lot.id;   // already in FIFO order
+        trackExpiry(lot, true);
     }
     (*h)->lotsLoaded = true;
     return h;
 }
 
+void VisitBatch::trackExpiry(const Lot &lot, bool open) const
+{
+    if (!lot.expiresOn)
+        return;
+    if (open) {
+        m_expiring[*lot.expiresOn].insert(lot.id);
+    } else if (auto it = m_expiring.find(*lot.expiresOn); it != m_expiring.end()) {
+        it->second.remove(lot.id);
+        if (it->second.isEmpty())
+            m_expiring.erase(it);
+    }
+}
+
+Status VisitBatch::holdEveryone()
+{
+    if (!m_held.isEmpty() || !m_visits.isEmpty() || !m_entries.isEmpty())
+        return Error::internal(QStringLiteral("holdEveryone() on a batch already in use"));
+    auto members = MemberRepository(m_db).allForCheckout();
+    if (!members)
+        return members.error();
+    m_held.reserve(members->size());
+    for (const Member &m : std::as_const(*members)) {
+        Held h;
+        h.member = m;
+        h.lotsLoaded = true;
+        m_held.insert(m.id, std::move(h));
+    }
+    auto open = LedgerRepository(m_db).allOpenLots();
+    if (!open)
+        return open.error();
+    for (const Lot &lot : std::as_const(*open)) {
+        auto h = m_held.find(lot.memberId);
+        if (h == m_held.end())
+            return Error::internal(QStringLiteral("lot %1 of no member").arg(lot.id));
+        m_lots.insert(lot.id, lot);
+        h->openLots << lot.id; // by member, oldest first
+        trackExpiry(lot, true);
+    }
+    m_holdsEveryone = true;
+    return {};
+}
+
+Result<QList<Lot>> VisitBatch::expiredBefore(const QDate &day) const
+{
+    if (!m_holdsEveryone)
+        return Error::internal(QStringLiteral("expiry through a batch needs holdEveryone()"));
+    QList<Lot> due;
+    for (auto it = m_expiring.cbegin(); it != m_expiring.cend() && it->first < day; ++it)
+        for (const qint64 id : it->second)
+            if (auto lot = m_lots.constFind(id); lot != m_lots.cend() && lot->remaining > 0)
+                due << *lot;
+    // As the file would give them: by member, oldest first.
+    std::sort(due.begin(), due.end(), [](const Lot &a, const Lot &b) {
+        return std::tie(a.memberId, a.earnedOn, a.id) < std::tie(b.memberId, b.earnedOn, b.id);
+    });
+    return due;
+}
+
 void VisitBatch::insertOpen(Held &h, const Lot &lot) const
 {
+    trackExpiry(lot, true);
     // FIFO: by the day earned, then by id (a new lot has the highest id, so it goes after lots
     // earned the same day).
     const auto at = std::upper_bound(h.openLots.begin(), h.openLots.end(), lot, [this](const Lot &l, qint64 id) {
@@ -181,15 +241,17 @@ Status VisitBatch::setRemaining(qint64 lotId, qint64 remaining)
     it->remaining = remaining;
     // A new lot is written with its final value; one already in the file is updated.
     if (!std::binary_search(m_newLots.cbegin(), m_newLots.cend(), lotId))
-        m_changedLots.insert(lotId, ChangedLot{it->memberId, remaining});
+        m_changedLots.insert(lotId, remaining);
     if (wasOpen != (remaining > 0)) {
         auto h = heldWithLots(it->memberId);
         if (!h)
             return h.error();
-        if (remaining > 0)
+        if (remaining > 0) {
             insertOpen(**h, *it);
-        else
+        } else {
             (*h)->openLots.removeOne(lotId);
+            trackExpiry(*it, false);
+        }
     }
     return {};
 }
@@ -267,71 +329,34 @@ Status VisitBatch::writeRows()
     return {};
 }
 
-Status VisitBatch::writeLots(const std::function<bool(const ChangedLot &)> &which)
-{
-    QList<std::pair<qint64, qint64>> changed;
-    for (auto it = m_changedLots.cbegin(); it != m_changedLots.cend(); ++it)
-        if (which(it.value()))
-            changed << std::pair{it.key(), it.value().remaining};
-    if (changed.isEmpty())
-        return {};
-    if (Status s = LedgerRepository(m_db).setRemainingMany(changed); !s)
-        return s;
-    for (const auto &[id, remaining] : std::as_const(changed)) {
-        m_changedLots.remove(id);
-        if (remaining == 0)
-            m_lots.remove(id);
-    }
-    return {};
-}
-
-Status VisitBatch::writeTotals(const QSet<qint64> &memberIds)
-{
-    QList<VisitRepository::CheckoutTotals> totals;
-    for (const qint64 id : memberIds) {
-        if (!m_changedMembers.contains(id))
-            continue;
-        const Member &m = m_held.value(id).member;
-        totals << VisitRepository::CheckoutTotals{m.id, m.points, m.pointsDebt, m.visitCount, m.lastVisitAt};
-    }
-    if (totals.isEmpty())
-        return {};
-    if (Status s = VisitRepository(m_db).setCheckoutTotals(totals); !s)
-        return s;
-    for (const VisitRepository::CheckoutTotals &t : std::as_const(totals))
-        m_changedMembers.remove(t.memberId);
-    return {};
-}
-
 Status VisitBatch::flush()
 {
     if (Status s = writeRows(); !s)
         return s;
-    if (Status s = writeLots([](const ChangedLot &) { return true; }); !s)
-        return s;
-    return writeTotals(QSet<qint64>(m_changedMembers));
-}
-
-Status VisitBatch::forget(const QSet<qint64> &memberIds)
-{
-    // What is pending of them is written first: they are read from the file again when next seen.
-    if (Status s = writeRows(); !s)
-        return s;
-    if (Status s = writeLots([&](const ChangedLot &l) { return memberIds.contains(l.memberId); }); !s)
-        return s;
-    if (Status s = writeTotals(memberIds); !s)
-        return s;
-    for (const qint64 id : memberIds) {
-        auto it = m_held.find(id);
-        if (it == m_held.end())
-            continue;
-        for (const qint64 lot : std::as_const(it->openLots))
-            m_lots.remove(lot);
-        m_held.erase(it);
+    LedgerRepository ledger(m_db);
+    if (!m_changedLots.isEmpty()) {
+        QList<std::pair<qint64, qint64>> changed;
+        changed.reserve(m_changedLots.size());
+        for (auto it = m_changedLots.cbegin(); it != m_changedLots.cend(); ++it)
+            changed << std::pair{it.key(), it.value()};
+        if (Status s = ledger.setRemainingMany(changed); !s)
+            return s;
+        for (const auto &[id, remaining] : std::as_const(changed))
+            if (remaining == 0)
+                m_lots.remove(id);  // of no more use
+        m_changedLots.clear();
     }
-    // Their bonuses too: a void or an adjustment may have taken one back.
-    if (!memberIds.isEmpty())
-        m_bonuses.removeIf([&](const auto &it) { return memberIds.contains(it.key().memberId); });
+    if (!m_changedMembers.isEmpty()) {
+        QList<VisitRepository::CheckoutTotals> totals;
+        totals.reserve(m_changedMembers.size());
+        for (const qint64 id : std::as_const(m_changedMembers)) {
+            const Member &m = m_held.value(id).member;
+            totals << VisitRepository::CheckoutTotals{m.id, m.points, m.pointsDebt, m.visitCount, m.lastVisitAt};
+        }
+        if (Status s = VisitRepository(m_db).setCheckoutTotals(totals); !s)
+            return s;
+        m_changedMembers.clear();
+    }
     return {};
 }
 

@@ -5,7 +5,7 @@
 #include <QHash>
 #include <QSet>
 
-#include <functional>
+#include <map>
 
 namespace loyalty {
 
@@ -17,9 +17,10 @@ namespace loyalty {
 // it exactly as into the file, so the rules are the same code; only the reading and writing differ.
 //
 // How to use it:
-// - inside one transaction of the caller's, which the batch never commits;
-// - flush() before the transaction commits and before anything else reads or writes these
-//   tables (ExpiryService at a day change), then forget() the members that it changed;
+// - inside one transaction of the caller's, which the batch never commits; flush() before the
+//   transaction commits, and before anything else reads or writes these tables;
+// - holdEveryone() first to run expiry through the batch too (ExpiryService::run(batch)): it then
+//   holds every member and open lot, so a day change costs no reads or writes of the file;
 // - a failed record() leaves the batch unusable: roll the transaction back and drop the batch;
 // - ids are given in advance (max + 1 when the batch starts writing, again after each flush), so
 //   no other connection may write meanwhile (the transaction sees to that).
@@ -27,11 +28,10 @@ class VisitBatch final : public CheckoutStore {
 public:
     explicit VisitBatch(Database &db) : m_db(db) {}
 
+    // Reads every member and open lot of the shop into the batch (before anything is recorded).
+    Status holdEveryone();
     // Writes everything pending. Members stay known: what is held matches the file afterwards.
     Status flush();
-    // Writes what is pending of these members, then drops what is held of them (something else
-    // changed them: they are read from the file again when next seen).
-    Status forget(const QSet<qint64> &memberIds);
     // Visits waiting for flush().
     qsizetype pendingVisits() const { return m_visits.size(); }
 
@@ -48,6 +48,8 @@ public:
     Result<qint64> addLot(const Lot &lot) override;
     Status setRemaining(qint64 lotId, qint64 remaining) override;
     Result<QList<Lot>> openLots(qint64 memberId) const override;
+    // From memory, and only after holdEveryone().
+    Result<QList<Lot>> expiredBefore(const QDate &day) const override;
     Result<std::pair<qint64, qint64>> balanceOf(qint64 memberId) const override;
     Status addToBalance(qint64 memberId, qint64 delta, qint64 newDebt) override;
     Status setBalance(qint64 memberId, qint64 points, qint64 debt) override;
@@ -69,29 +71,25 @@ private:
         friend size_t qHash(const BonusKey &k, size_t seed = 0) { return qHashMulti(seed, k.memberId, k.reason, k.year, k.related); }
     };
 
-    struct ChangedLot {
-        qint64 memberId = 0;
-        qint64 remaining = 0;
-    };
-
     Result<Held *> held(qint64 memberId) const;
     Result<Member *> changing(qint64 memberId);
     Result<Held *> heldWithLots(qint64 memberId) const;
     Result<qint64> takeId(std::optional<qint64> &next, const QString &table);
     void insertOpen(Held &h, const Lot &lot) const;
+    void trackExpiry(const Lot &lot, bool open) const;
     Status writeRows();                                        // the new visits, entries and lots
-    Status writeLots(const std::function<bool(const ChangedLot &)> &which);
-    Status writeTotals(const QSet<qint64> &memberIds);        // those of them that changed
 
     Database &m_db;
     mutable QHash<qint64, Held> m_held;
     mutable QHash<qint64, Lot> m_lots;              // the held members' open lots, and the new ones
     mutable QHash<BonusKey, bool> m_bonuses;
+    mutable std::map<QDate, QSet<qint64>> m_expiring;  // open lots by last valid day
+    bool m_holdsEveryone = false;
     QList<Visit> m_visits;
     QSet<QString> m_uuids;                          // of m_visits
     QList<LedgerEntry> m_entries;
     QList<qint64> m_newLots;
-    QHash<qint64, ChangedLot> m_changedLots;        // lots already in the file, changed since
+    QHash<qint64, qint64> m_changedLots;            // lots already in the file: id -> remaining
     QSet<qint64> m_changedMembers;                  // whose totals wait for flush()
     std::optional<qint64> m_nextVisit;
     std::optional<qint64> m_nextEntry;

@@ -436,7 +436,10 @@ void TestMainWindow::damagedShopOffersItsNewestBackup()
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("not a LoyaltyDesk shop file")));
     QVERIFY(m_window->session().isOpen());
     QCOMPARE(m_window->session().members().byId(id)->name, QStringLiteral("王小明"));
-    const QStringList kept = QDir(QFileInfo(path).absolutePath()).entryList({QFileInfo(path).fileName() + QStringLiteral(".replaced-*")});
+    // One replaced shop file, with its -wal and -shm when a connection had left them (that depends
+    // on when the background backup's connection closed).
+    QStringList kept = QDir(QFileInfo(path).absolutePath()).entryList({QFileInfo(path).fileName() + QStringLiteral(".replaced-*")});
+    kept.removeIf([](const QString &name) { return name.endsWith(QStringLiteral("-wal")) || name.endsWith(QStringLiteral("-shm")); });
     QCOMPARE(kept.size(), 1);
 }
 
