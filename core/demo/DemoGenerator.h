@@ -40,6 +40,9 @@ public:
     // same time, within noise; memory grows with the cache).
     static constexpr int kBuildCacheKiB = 128 * 1024;
     static constexpr int kVisitBatch = 50'000;
+    // Recorded visits are handed to a writer thread this many at a time (VisitBatch::
+    // writeInBackground): the next ones are recorded in memory while SQLite writes these.
+    static constexpr int kVisitsPerWrite = 5'000;
 
     DemoGenerator(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
     Result<DemoResult> run(const DemoOptions &options, const Progress &progress = {});

@@ -197,6 +197,7 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
     qint64 recorded = 0;
     QDate lastDay;
     constexpr int kBatch = kVisitBatch;
+    constexpr int kWriteEvery = kVisitsPerWrite;
 
     const auto recordOne = [&](const Rhythm &r, const QDateTime &at) -> Status {
         clock.set(at);
@@ -230,13 +231,25 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
         auto result = checkout.record(request);
         if (!result)
             return result.error();
+        if (batch.pendingVisits() >= kWriteEvery)
+            if (Status s = batch.writeInBackground(); !s)
+                return s;
         balances.insert(r.memberId, result->balance);
         ++recorded;
         return {};
     };
 
+    // One transaction per kBatch visits: the batch is written before it commits; on a failure, the
+    // write still running finishes before the rollback.
+    const auto inTransaction = [&](const std::function<Status()> &work) {
+        return m_db.transaction([&]() -> Status {
+            const Status done = work();
+            const Status written = done ? batch.flush() : batch.waitForWriting();
+            return done ? written : done;
+        });
+    };
     while (recorded < options.visits && !queue.empty()) {
-        Status s = m_db.transaction([&]() -> Status {
+        Status s = inTransaction([&]() -> Status {
             for (int n = 0; n < kBatch && recorded < options.visits && !queue.empty(); ++n) {
                 const Event e = queue.top();
                 queue.pop();
@@ -247,7 +260,7 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
                     return one;
                 queue.push({nextVisit(r, e.at, srng), e.index});
             }
-            return batch.flush();
+            return {};
         });
         if (!s)
             return s.error();
@@ -261,7 +274,7 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
         if (!rhythms.at(i).stopsAt.isValid())
             regulars << i;
     while (recorded < options.visits && !regulars.isEmpty()) {
-        Status s = m_db.transaction([&]() -> Status {
+        Status s = inTransaction([&]() -> Status {
             for (int n = 0; n < kBatch && recorded < options.visits; ++n) {
                 const Rhythm &r = rhythms.at(regulars.at(rng.bounded(quint32(regulars.size()))));
                 // Some time in the last week's opening hours, never later than now.
@@ -273,7 +286,7 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
                 if (Status one = recordOne(r, at); !one)
                     return one;
             }
-            return batch.flush();
+            return {};
         });
         if (!s)
             return s.error();

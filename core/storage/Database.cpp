@@ -240,6 +240,10 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path)
 Status Database::applyPragmas()
 {
     const QSqlDatabase db = connection();
+    // SQLite's own handle, for BulkStatement: looked up here, on the connection's thread, so that a
+    // bulk write may run on another one.
+    if (const QVariant handle = db.driver()->handle(); qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_sqlite = *static_cast<sqlite3 *const *>(handle.constData());
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                "PRAGMA temp_store = MEMORY"}) {
         if (auto q = exec(db, QString::fromLatin1(pragma)); !q)
@@ -506,10 +510,9 @@ Result<BulkStatement *> Database::bulkStatement(const QString &sql)
 {
     if (auto it = m_bulk.find(sql); it != m_bulk.end())
         return it->second.get();
-    const QVariant handle = connection().driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    if (!m_sqlite)
         return Error::internal(QStringLiteral("the connection is not SQLite's"));
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *db = m_sqlite;
     sqlite3_stmt *statement = nullptr;
     const int rc = sqlite3_prepare_v3(db, reinterpret_cast<const char *>(sql.toUtf8().constData()), -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
     if (rc != SQLITE_OK)

@@ -14,6 +14,8 @@
 #include <unordered_map>
 
 
+struct sqlite3;
+
 namespace loyalty {
 
 class BulkStatement;
@@ -85,6 +87,8 @@ public:
     Result<QSqlQuery *> execCached(const QString &sql, const QVariantList &bind = {});
 
     // Bulk loads: `sql` prepared once per connection through SQLite's own interface, and kept.
+    // May be called from another thread (VisitBatch::writeInBackground) while this one leaves the
+    // connection alone.
     Result<BulkStatement *> bulkStatement(const QString &sql);
     // The id the next row of `table` gets (max + 1): for rows whose ids are given in advance, inside
     // the transaction that writes them.
@@ -145,6 +149,7 @@ private:
     bool m_cachesCheckedInTransaction = false;
     void dropCachesIfChangedElsewhere();
     std::unordered_map<QString, std::unique_ptr<BulkStatement>> m_bulk;
+    sqlite3 *m_sqlite = nullptr;
 };
 
 // Prepares and runs one statement, binding values by position. Returns the query positioned before

@@ -235,6 +235,27 @@ Result<bool> LedgerRepository::wasBonusGranted(qint64 memberId, const QString &r
     return found;
 }
 
+Result<QList<LedgerRepository::BonusFact>> LedgerRepository::bonusFacts(std::optional<qint64> memberId) const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT l.id, l.member_id, l.reason, CAST(substr(l.at, 1, 4) AS INTEGER), l.related_member_id, "
+                                            "NOT EXISTS (SELECT 1 FROM ledger r WHERE r.reverses_id = l.id) FROM ledger l "
+                                            "WHERE l.kind = 'bonus' AND (? IS NULL OR l.member_id = ?) ORDER BY l.id"),
+                             {nullableId(memberId), nullableId(memberId)});
+    if (!q)
+        return q.error();
+    QList<BonusFact> facts;
+    while ((*q)->next()) {
+        const QSqlQuery &r = **q;
+        BonusFact f{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toInt(), std::nullopt,
+                    r.value(5).toInt() != 0};
+        if (!r.value(4).isNull())
+            f.relatedMemberId = r.value(4).toLongLong();
+        facts << f;
+    }
+    (*q)->finish();
+    return facts;
+}
+
 Result<qint64> LedgerRepository::expiredFromLot(qint64 lotId) const
 {
     auto q = m_db.execCached(QStringLiteral("SELECT coalesce(-sum(points), 0) FROM ledger WHERE kind = 'expire' AND lot_id = ?"), {lotId});

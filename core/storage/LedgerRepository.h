@@ -70,6 +70,18 @@ public:
     // reversed or not (a referral bonus taken back by a void is granted again at the next visit).
     Result<bool> wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const;
 
+    // Every bonus granted (to one member, or to all), and whether it stands (bulk loads answer the
+    // two questions above from these).
+    struct BonusFact {
+        qint64 entryId = 0;
+        qint64 memberId = 0;
+        QString reason;
+        int year = 0;
+        std::optional<qint64> relatedMemberId;
+        bool standing = true;
+    };
+    Result<QList<BonusFact>> bonusFacts(std::optional<qint64> memberId = std::nullopt) const;
+
     // Points that expired out of a lot (its `expire` entries).
     Result<qint64> expiredFromLot(qint64 lotId) const;
 

@@ -12,6 +12,8 @@ Result<VisitBatch::Held *> VisitBatch::held(qint64 memberId) const
 {
     if (auto it = m_held.find(memberId); it != m_held.end())
         return &it.value();
+    if (Status s = waitForWriting(); !s)
+        return s.error();
     auto m = MemberRepository(m_db).forCheckout(memberId);
     if (!m)
         return m.error();
@@ -34,6 +36,8 @@ Result<VisitBatch::Held *> VisitBatch::heldWithLots(qint64 memberId) const
     auto h = held(memberId);
     if (!h || (*h)->lotsLoaded)
         return h;
+    if (Status s = waitForWriting(); !s)
+        return s.error();
     auto open = LedgerRepository(m_db).openLots(memberId);
     if (!open)
         return open.error();
@@ -71,8 +75,15 @@ Status VisitBatch::holdEveryone()
         Held h;
         h.member = m;
         h.lotsLoaded = true;
+        h.bonusesLoaded = true;
         m_held.insert(m.id, std::move(h));
     }
+    auto bonuses = LedgerRepository(m_db).bonusFacts();
+    if (!bonuses)
+        return bonuses.error();
+    for (const LedgerRepository::BonusFact &f : std::as_const(*bonuses))
+        if (auto h = m_held.find(f.memberId); h != m_held.end())
+            h->bonuses << f;
     auto open = LedgerRepository(m_db).allOpenLots();
     if (!open)
         return open.error();
@@ -83,6 +94,14 @@ Status VisitBatch::holdEveryone()
         m_lots.insert(lot.id, lot);
         h->openLots << lot.id; // by member, oldest first
         trackExpiry(lot, true);
+    }
+    // Nothing else writes these tables while the batch holds everyone: the ids are read once.
+    for (auto [next, table] : {std::pair{&m_nextVisit, QStringLiteral("visits")}, std::pair{&m_nextEntry, QStringLiteral("ledger")},
+                               std::pair{&m_nextLot, QStringLiteral("lots")}}) {
+        auto first = m_db.nextRowId(table);
+        if (!first)
+            return first.error();
+        *next = *first;
     }
     m_holdsEveryone = true;
     return {};
@@ -119,6 +138,8 @@ void VisitBatch::insertOpen(Held &h, const Lot &lot) const
 Result<qint64> VisitBatch::takeId(std::optional<qint64> &next, const QString &table)
 {
     if (!next) {
+        if (Status s = waitForWriting(); !s)
+            return s.error();
         auto first = m_db.nextRowId(table);
         if (!first)
             return first.error();
@@ -130,9 +151,12 @@ Result<qint64> VisitBatch::takeId(std::optional<qint64> &next, const QString &ta
 Result<std::optional<Visit>> VisitBatch::visitByUuid(const QString &uuid)
 {
     // A visit of this batch is answered from the file, with its bonuses, once written.
-    if (m_uuids.contains(uuid))
+    if (m_uuids.contains(uuid)) {
         if (Status s = flush(); !s)
             return s.error();
+    } else if (Status s = waitForWriting(); !s) {
+        return s.error();
+    }
     return VisitRepository(m_db).byUuid(uuid);
 }
 
@@ -144,28 +168,42 @@ Result<CheckoutStore::Member> VisitBatch::member(qint64 id) const
     return (*h)->member;
 }
 
+Result<QList<LedgerRepository::BonusFact> *> VisitBatch::bonusFacts(qint64 memberId) const
+{
+    auto h = held(memberId);
+    if (!h)
+        return h.error();
+    if (!(*h)->bonusesLoaded) {
+        if (Status s = waitForWriting(); !s)
+            return s.error();
+        auto facts = LedgerRepository(m_db).bonusFacts(memberId);
+        if (!facts)
+            return facts.error();
+        (*h)->bonuses = *facts;
+        (*h)->bonusesLoaded = true;
+    }
+    return &(*h)->bonuses;
+}
+
 Result<bool> VisitBatch::hasStandingBonus(qint64 memberId, const QString &reason, std::optional<int> year,
                                           std::optional<qint64> relatedMemberId) const
 {
-    const BonusKey key{memberId, reason, year.value_or(0), relatedMemberId.value_or(0)};
-    if (auto it = m_bonuses.constFind(key); it != m_bonuses.constEnd())
-        return *it;
-    // Bonuses of this batch are in m_bonuses already (append()); the file has the rest.
-    auto standing = LedgerRepository(m_db).hasStandingBonus(memberId, reason, year, relatedMemberId);
-    if (standing)
-        m_bonuses.insert(key, *standing);
-    return standing;
+    auto facts = bonusFacts(memberId);
+    if (!facts)
+        return facts.error();
+    return std::any_of((*facts)->cbegin(), (*facts)->cend(), [&](const LedgerRepository::BonusFact &f) {
+        return f.standing && f.reason == reason && (!year || f.year == *year) && (!relatedMemberId || f.relatedMemberId == relatedMemberId);
+    });
 }
 
 Result<bool> VisitBatch::wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const
 {
-    const BonusKey key{memberId, reason, -1, relatedMemberId};
-    if (auto it = m_bonuses.constFind(key); it != m_bonuses.constEnd())
-        return *it;
-    auto granted = LedgerRepository(m_db).wasBonusGranted(memberId, reason, relatedMemberId);
-    if (granted)
-        m_bonuses.insert(key, *granted);
-    return granted;
+    auto facts = bonusFacts(memberId);
+    if (!facts)
+        return facts.error();
+    return std::any_of((*facts)->cbegin(), (*facts)->cend(), [&](const LedgerRepository::BonusFact &f) {
+        return f.reason == reason && f.relatedMemberId == relatedMemberId;
+    });
 }
 
 Result<qint64> VisitBatch::insertVisit(const Visit &visit)
@@ -197,21 +235,18 @@ Result<qint64> VisitBatch::append(const LedgerEntry &entry)
     auto id = takeId(m_nextEntry, QStringLiteral("ledger"));
     if (!id)
         return id.error();
+    if (entry.kind == LedgerKind::Bonus || entry.reversesId) {
+        auto facts = bonusFacts(entry.memberId);
+        if (!facts)
+            return facts.error();
+        if (entry.kind == LedgerKind::Bonus)
+            **facts << LedgerRepository::BonusFact{*id, entry.memberId, entry.reason, entry.at.date().year(), entry.relatedMemberId, true};
+        for (LedgerRepository::BonusFact &f : **facts) // a reversal takes a bonus back
+            if (entry.reversesId == f.entryId)
+                f.standing = false;
+    }
     m_entries << entry;
     m_entries.last().id = *id;
-    if (entry.reversesId) {
-        // A reversal may take back a bonus: ask the file again once this is written.
-        m_bonuses.clear();
-    } else if (entry.kind == LedgerKind::Bonus) {
-        // Every form of the question this bonus answers (hasStandingBonus, wasBonusGranted).
-        const int year = entry.at.date().year();
-        const qint64 related = entry.relatedMemberId.value_or(0);
-        for (const int y : {0, year})
-            for (const qint64 r : {qint64(0), related})
-                m_bonuses.insert({entry.memberId, entry.reason, y, r}, true);
-        if (related != 0)
-            m_bonuses.insert({entry.memberId, entry.reason, -1, related}, true);
-    }
     return *id;
 }
 
@@ -296,67 +331,96 @@ Status VisitBatch::setBalance(qint64 memberId, qint64 points, qint64 debt)
     return {};
 }
 
-Status VisitBatch::writeRows()
+VisitBatch::~VisitBatch()
+{
+    (void)waitForWriting();
+}
+
+VisitBatch::Pending VisitBatch::takePending()
+{
+    Pending p;
+    p.visits = std::exchange(m_visits, {});
+    p.entries = std::exchange(m_entries, {});
+    p.lots.reserve(m_newLots.size());
+    for (const qint64 id : std::as_const(m_newLots)) {
+        p.lots << m_lots.value(id);
+        if (p.lots.last().remaining == 0)
+            m_lots.remove(id); // of no more use
+    }
+    m_newLots.clear();
+    m_uuids.clear();
+    p.changedLots.reserve(m_changedLots.size());
+    for (auto it = m_changedLots.cbegin(); it != m_changedLots.cend(); ++it) {
+        p.changedLots << std::pair{it.key(), it.value()};
+        if (it.value() == 0)
+            m_lots.remove(it.key());
+    }
+    m_changedLots.clear();
+    p.totals.reserve(m_changedMembers.size());
+    for (const qint64 id : std::as_const(m_changedMembers)) {
+        const Member &m = m_held.value(id).member;
+        p.totals << VisitRepository::CheckoutTotals{m.id, m.points, m.pointsDebt, m.visitCount, m.lastVisitAt};
+    }
+    m_changedMembers.clear();
+    if (!m_holdsEveryone) {
+        // Others may add rows before the batch writes again: the next ids are read again then.
+        m_nextVisit.reset();
+        m_nextEntry.reset();
+        m_nextLot.reset();
+    }
+    return p;
+}
+
+Status VisitBatch::write(Database &db, const Pending &p)
 {
     // Parents before children: visits (and items), then the ledger, then the lots.
-    if (!m_visits.isEmpty())
-        if (Status s = VisitRepository(m_db).insertMany(m_visits); !s)
+    if (!p.visits.isEmpty())
+        if (Status s = VisitRepository(db).insertMany(p.visits); !s)
             return s;
-    LedgerRepository ledger(m_db);
-    if (!m_entries.isEmpty())
-        if (Status s = ledger.appendMany(m_entries); !s)
+    LedgerRepository ledger(db);
+    if (!p.entries.isEmpty())
+        if (Status s = ledger.appendMany(p.entries); !s)
             return s;
-    if (!m_newLots.isEmpty()) {
-        QList<Lot> lots;
-        lots.reserve(m_newLots.size());
-        for (const qint64 id : std::as_const(m_newLots))
-            lots << m_lots.value(id);
-        if (Status s = ledger.addLots(lots); !s)
+    if (!p.lots.isEmpty())
+        if (Status s = ledger.addLots(p.lots); !s)
             return s;
+    if (!p.changedLots.isEmpty())
+        if (Status s = ledger.setRemainingMany(p.changedLots); !s)
+            return s;
+    if (!p.totals.isEmpty())
+        if (Status s = VisitRepository(db).setCheckoutTotals(p.totals); !s)
+            return s;
+    return {};
+}
+
+Status VisitBatch::waitForWriting() const
+{
+    if (m_writing.valid()) {
+        Status s = m_writing.get();
+        if (!s && !m_writeFailed)
+            m_writeFailed = s.error();
     }
-    // Emptied lots are of no more use once written.
-    for (const qint64 id : std::as_const(m_newLots))
-        if (m_lots.value(id).remaining == 0)
-            m_lots.remove(id);
-    m_visits.clear();
-    m_uuids.clear();
-    m_entries.clear();
-    m_newLots.clear();
-    // Others may add rows before the batch writes again: the next ids are read again then.
-    m_nextVisit.reset();
-    m_nextEntry.reset();
-    m_nextLot.reset();
+    if (m_writeFailed)
+        return *m_writeFailed;
     return {};
 }
 
 Status VisitBatch::flush()
 {
-    if (Status s = writeRows(); !s)
+    if (Status s = waitForWriting(); !s)
         return s;
-    LedgerRepository ledger(m_db);
-    if (!m_changedLots.isEmpty()) {
-        QList<std::pair<qint64, qint64>> changed;
-        changed.reserve(m_changedLots.size());
-        for (auto it = m_changedLots.cbegin(); it != m_changedLots.cend(); ++it)
-            changed << std::pair{it.key(), it.value()};
-        if (Status s = ledger.setRemainingMany(changed); !s)
-            return s;
-        for (const auto &[id, remaining] : std::as_const(changed))
-            if (remaining == 0)
-                m_lots.remove(id);  // of no more use
-        m_changedLots.clear();
-    }
-    if (!m_changedMembers.isEmpty()) {
-        QList<VisitRepository::CheckoutTotals> totals;
-        totals.reserve(m_changedMembers.size());
-        for (const qint64 id : std::as_const(m_changedMembers)) {
-            const Member &m = m_held.value(id).member;
-            totals << VisitRepository::CheckoutTotals{m.id, m.points, m.pointsDebt, m.visitCount, m.lastVisitAt};
-        }
-        if (Status s = VisitRepository(m_db).setCheckoutTotals(totals); !s)
-            return s;
-        m_changedMembers.clear();
-    }
+    return write(m_db, takePending());
+}
+
+Status VisitBatch::writeInBackground()
+{
+    if (!m_holdsEveryone) // the recording would read the file while it is being written
+        return flush();
+    if (Status s = waitForWriting(); !s)
+        return s;
+    // The thread uses only the connection's prepared statements (BulkStatement, SQLite's own
+    // interface); this thread touches the file again only after waitForWriting().
+    m_writing = std::async(std::launch::async, [&db = m_db, p = takePending()] { return write(db, p); });
     return {};
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "storage/VisitRepository.h"
 #include "visits/CheckoutStore.h"
 
 #include <QHash>
 #include <QSet>
 
+#include <future>
 #include <map>
 
 namespace loyalty {
@@ -20,18 +22,25 @@ namespace loyalty {
 // - inside one transaction of the caller's, which the batch never commits; flush() before the
 //   transaction commits, and before anything else reads or writes these tables;
 // - holdEveryone() first to run expiry through the batch too (ExpiryService::run(batch)): it then
-//   holds every member and open lot, so a day change costs no reads or writes of the file;
+//   holds every member, open lot and bonus, so recording and expiry read nothing from the file
+//   and writeInBackground() can write on another thread while recording goes on;
 // - a failed record() leaves the batch unusable: roll the transaction back and drop the batch;
 // - ids are given in advance (max + 1 when the batch starts writing, again after each flush), so
 //   no other connection may write meanwhile (the transaction sees to that).
 class VisitBatch final : public CheckoutStore {
 public:
     explicit VisitBatch(Database &db) : m_db(db) {}
+    ~VisitBatch() override;   // waits for a write still running
 
     // Reads every member and open lot of the shop into the batch (before anything is recorded).
     Status holdEveryone();
     // Writes everything pending. Members stay known: what is held matches the file afterwards.
     Status flush();
+    // Hands what is pending to a thread that writes it while recording goes on (only after
+    // holdEveryone(), when recording reads nothing from the file); flush() waits for it.
+    Status writeInBackground();
+    // Waits for a background write; its failure, if any (reported again by flush()).
+    Status waitForWriting() const;
     // Visits waiting for flush().
     qsizetype pendingVisits() const { return m_visits.size(); }
 
@@ -59,32 +68,34 @@ private:
         Member member;              // points, debt, visit count and last visit kept current
         bool lotsLoaded = false;
         QList<qint64> openLots;     // FIFO order: earned_on, then id
+        bool bonusesLoaded = false;
+        QList<LedgerRepository::BonusFact> bonuses;   // granted to the member, standing or not
     };
-    // A bonus question asked and answered: year 0 is "any year", related 0 "any member", and
-    // year -1 "was ever granted" (reversed or not).
-    struct BonusKey {
-        qint64 memberId = 0;
-        QString reason;
-        int year = 0;
-        qint64 related = 0;
-        bool operator==(const BonusKey &o) const = default;
-        friend size_t qHash(const BonusKey &k, size_t seed = 0) { return qHashMulti(seed, k.memberId, k.reason, k.year, k.related); }
-    };
-
     Result<Held *> held(qint64 memberId) const;
     Result<Member *> changing(qint64 memberId);
     Result<Held *> heldWithLots(qint64 memberId) const;
+    Result<QList<LedgerRepository::BonusFact> *> bonusFacts(qint64 memberId) const;
     Result<qint64> takeId(std::optional<qint64> &next, const QString &table);
     void insertOpen(Held &h, const Lot &lot) const;
     void trackExpiry(const Lot &lot, bool open) const;
-    Status writeRows();                                        // the new visits, entries and lots
+    // What one flush writes, taken out of the batch so that another thread can write it.
+    struct Pending {
+        QList<Visit> visits;
+        QList<LedgerEntry> entries;
+        QList<Lot> lots;
+        QList<std::pair<qint64, qint64>> changedLots;   // id, remaining
+        QList<VisitRepository::CheckoutTotals> totals;
+    };
+    Pending takePending();
+    static Status write(Database &db, const Pending &pending);
 
     Database &m_db;
     mutable QHash<qint64, Held> m_held;
     mutable QHash<qint64, Lot> m_lots;              // the held members' open lots, and the new ones
-    mutable QHash<BonusKey, bool> m_bonuses;
     mutable std::map<QDate, QSet<qint64>> m_expiring;  // open lots by last valid day
     bool m_holdsEveryone = false;
+    mutable std::future<Status> m_writing;
+    mutable std::optional<Error> m_writeFailed;
     QList<Visit> m_visits;
     QSet<QString> m_uuids;                          // of m_visits
     QList<LedgerEntry> m_entries;
