@@ -240,6 +240,10 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path)
 Status Database::applyPragmas()
 {
     const QSqlDatabase db = connection();
+    // The page size of a new file (before anything is written to it; an existing file keeps its
+    // own, and this does nothing there).
+    if (auto q = exec(db, QStringLiteral("PRAGMA page_size = %1").arg(kPageSize)); !q)
+        return q.error();
     // SQLite's own handle, for BulkStatement: looked up here, on the connection's thread, so that a
     // bulk write may run on another one.
     if (const QVariant handle = db.driver()->handle(); qstrcmp(handle.typeName(), "sqlite3*") == 0)

@@ -38,6 +38,11 @@ public:
     static constexpr qint32 kApplicationId = 0x4C44534B; // "LDSK" in the SQLite header
     static constexpr int kBusyTimeoutMs = 3000;
     static constexpr int kCacheSizePragma = -32000; // 32 MB of page cache per connection
+    // New shop files use 16 KB pages instead of SQLite's 4 KB: fewer B-tree pages and splits build
+    // a 2,000,000-visit history 10-15% faster (measured side by side); a checkout writes more bytes
+    // to the log, which measured within noise (p50 0.6-0.8 ms, p99 1-2 ms either way, against a
+    // 10 ms target). Existing files keep theirs.
+    static constexpr int kPageSize = 16384;
     // Files up to this size get a full PRAGMA quick_check when opened; bigger ones are checked in
     // the background by the GUI and by `check` (a full check of a 500 MB shop takes seconds).
     static constexpr qint64 kQuickCheckMaxBytes = 64LL * 1024 * 1024;

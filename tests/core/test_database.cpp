@@ -240,6 +240,7 @@ void TestDatabase::pragmasOfANewShop()
     QCOMPARE(pragma("foreign_keys").toInt(), 1);
     QCOMPARE(pragma("application_id").toInt(), Database::kApplicationId);
     QCOMPARE(pragma("user_version").toInt(), Database::kSchemaVersion);
+    QCOMPARE(pragma("page_size").toInt(), Database::kPageSize);
     QVERIFY(shop.database().checkIntegrity(true).isEmpty());
     QVERIFY(shop.database().migrationBackup().isEmpty());
 }
