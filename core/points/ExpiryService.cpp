@@ -27,14 +27,15 @@ Result<ExpiryReport> ExpiryService::run(LedgerStore &store)
             return due.error();
         // One `expire` entry per lot; each member's balance written once, at the end.
         PointsLedger ledger(store, *rules, QStringLiteral("system"), PointsLedger::WriteBalances::Later);
+        QSet<qint64> members;
         for (const Lot &lot : std::as_const(*due)) {
             if (Status e = ledger.expire(lot, expiredAt(*lot.expiresOn)); !e)
                 return e;
             report.points += lot.remaining;
             ++report.lots;
-            report.memberIds.insert(lot.memberId);
+            members.insert(lot.memberId);
         }
-        report.members = int(report.memberIds.size());
+        report.members = int(members.size());
         return ledger.flush();
     });
     if (!s)
@@ -58,7 +59,6 @@ Result<ExpiryReport> ExpiryService::expireMember(qint64 memberId, const Rules &r
         report.points += lot.remaining;
         ++report.lots;
         report.members = 1;
-        report.memberIds = {memberId};
     }
     return report;
 }

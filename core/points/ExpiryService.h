@@ -5,7 +5,6 @@
 #include "shop/Settings.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 namespace loyalty {
 
@@ -16,7 +15,6 @@ struct ExpiryReport {
     qint64 points = 0;   // points expired
     int lots = 0;
     int members = 0;
-    QSet<qint64> memberIds;  // whose balance changed
 };
 
 // Applies expiry (SPEC §3.3): every lot whose last valid day is before today loses what is left,

@@ -13,21 +13,23 @@ BulkStatement::~BulkStatement()
     sqlite3_finalize(m_statement);
 }
 
-BulkStatement &BulkStatement::operator<<(qint64 value)
+BulkStatement &BulkStatement::bound(int rc)
 {
-    const int rc = sqlite3_bind_int64(m_statement, m_next++, value);
     if (rc != SQLITE_OK && !m_failed)
         m_failed = rc;
     return *this;
 }
 
+BulkStatement &BulkStatement::operator<<(qint64 value)
+{
+    return bound(sqlite3_bind_int64(m_statement, m_next++, value));
+}
+
 BulkStatement &BulkStatement::operator<<(const QString &text)
 {
     // SQLITE_TRANSIENT: SQLite copies the text, so temporaries may be bound.
-    const int rc = sqlite3_bind_text16(m_statement, m_next++, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()), int(text.size() * 2), SQLITE_TRANSIENT);
-    if (rc != SQLITE_OK && !m_failed)
-        m_failed = rc;
-    return *this;
+    return bound(sqlite3_bind_text16(m_statement, m_next++, text.isNull() ? static_cast<const void *>(u"") : static_cast<const void *>(text.utf16()),
+                                     int(text.size() * 2), SQLITE_TRANSIENT));
 }
 
 BulkStatement &BulkStatement::operator<<(std::optional<qint64> value)
@@ -37,10 +39,7 @@ BulkStatement &BulkStatement::operator<<(std::optional<qint64> value)
 
 BulkStatement &BulkStatement::null()
 {
-    const int rc = sqlite3_bind_null(m_statement, m_next++);
-    if (rc != SQLITE_OK && !m_failed)
-        m_failed = rc;
-    return *this;
+    return bound(sqlite3_bind_null(m_statement, m_next++));
 }
 
 Status BulkStatement::run()

@@ -33,6 +33,7 @@ public:
 private:
     friend class Database;
     BulkStatement(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement) {}
+    BulkStatement &bound(int rc);   // keeps the first binding error for run()
 
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;

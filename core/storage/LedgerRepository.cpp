@@ -4,6 +4,8 @@
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
 
+#include <algorithm>
+
 namespace loyalty {
 
 namespace {
@@ -142,16 +144,6 @@ Status LedgerRepository::setRemainingMany(const QList<std::pair<qint64, qint64>>
     return {};
 }
 
-Result<qint64> LedgerRepository::nextEntryId() const
-{
-    return m_db.nextRowId(QStringLiteral("ledger"));
-}
-
-Result<qint64> LedgerRepository::nextLotId() const
-{
-    return m_db.nextRowId(QStringLiteral("lots"));
-}
-
 Result<QList<Lot>> LedgerRepository::openLots(qint64 memberId) const
 {
     static const QString sql = QStringLiteral("SELECT %1 FROM lots WHERE member_id = ? AND remaining > 0 ORDER BY earned_on, id").arg(kLotColumns);
@@ -207,40 +199,45 @@ Result<QList<LedgerEntry>> LedgerRepository::unreversedEntriesOfVisit(qint64 vis
                                    {visitId}));
 }
 
+bool LedgerRepository::standsIn(const QList<BonusFact> &facts, const QString &reason, std::optional<int> year,
+                                std::optional<qint64> relatedMemberId)
+{
+    return std::any_of(facts.cbegin(), facts.cend(), [&](const BonusFact &f) {
+        return f.standing && f.reason == reason && (!year || f.year == *year) && (!relatedMemberId || f.relatedMemberId == relatedMemberId);
+    });
+}
+
+bool LedgerRepository::grantedIn(const QList<BonusFact> &facts, const QString &reason, qint64 relatedMemberId)
+{
+    return std::any_of(facts.cbegin(), facts.cend(),
+                       [&](const BonusFact &f) { return f.reason == reason && f.relatedMemberId == relatedMemberId; });
+}
+
 Result<bool> LedgerRepository::hasStandingBonus(qint64 memberId, const QString &reason, std::optional<int> year,
                                                 std::optional<qint64> relatedMemberId) const
 {
-    auto q = m_db.execCached(QStringLiteral("SELECT 1 FROM ledger l WHERE l.member_id = ? AND l.kind = 'bonus' AND l.reason = ? "
-                                            "AND (? IS NULL OR substr(l.at, 1, 4) = ?) "
-                                            "AND (? IS NULL OR l.related_member_id = ?) "
-                                            "AND NOT EXISTS (SELECT 1 FROM ledger r WHERE r.reverses_id = l.id) LIMIT 1"),
-                             {memberId, reason, year ? QVariant(QString::number(*year)) : QVariant(QMetaType(QMetaType::QString)),
-                              year ? QVariant(QString::number(*year)) : QVariant(QMetaType(QMetaType::QString)),
-                              nullableId(relatedMemberId), nullableId(relatedMemberId)});
-    if (!q)
-        return q.error();
-    const bool found = (*q)->next();
-    (*q)->finish();
-    return found;
+    auto facts = bonusFacts(memberId);
+    if (!facts)
+        return facts.error();
+    return standsIn(*facts, reason, year, relatedMemberId);
 }
 
 Result<bool> LedgerRepository::wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const
 {
-    auto q = m_db.execCached(QStringLiteral("SELECT 1 FROM ledger WHERE member_id = ? AND kind = 'bonus' AND reason = ? AND related_member_id = ? LIMIT 1"),
-                             {memberId, reason, relatedMemberId});
-    if (!q)
-        return q.error();
-    const bool found = (*q)->next();
-    (*q)->finish();
-    return found;
+    auto facts = bonusFacts(memberId);
+    if (!facts)
+        return facts.error();
+    return grantedIn(*facts, reason, relatedMemberId);
 }
 
 Result<QList<LedgerRepository::BonusFact>> LedgerRepository::bonusFacts(std::optional<qint64> memberId) const
 {
-    auto q = m_db.execCached(QStringLiteral("SELECT l.id, l.member_id, l.reason, CAST(substr(l.at, 1, 4) AS INTEGER), l.related_member_id, "
-                                            "NOT EXISTS (SELECT 1 FROM ledger r WHERE r.reverses_id = l.id) FROM ledger l "
-                                            "WHERE l.kind = 'bonus' AND (? IS NULL OR l.member_id = ?) ORDER BY l.id"),
-                             {nullableId(memberId), nullableId(memberId)});
+    // Two statements, so that one member's bonuses are found through ledger_bonus.
+    static const QString columns = QStringLiteral("SELECT l.id, l.member_id, l.reason, CAST(substr(l.at, 1, 4) AS INTEGER), l.related_member_id, "
+                                                  "NOT EXISTS (SELECT 1 FROM ledger r WHERE r.reverses_id = l.id) FROM ledger l WHERE l.kind = 'bonus'");
+    static const QString ofOne = columns + QStringLiteral(" AND l.member_id = ? ORDER BY l.id");
+    static const QString ofAll = columns + QStringLiteral(" ORDER BY l.id");
+    auto q = memberId ? m_db.execCached(ofOne, {*memberId}) : m_db.execCached(ofAll);
     if (!q)
         return q.error();
     QList<BonusFact> facts;

@@ -47,9 +47,6 @@ public:
     Status appendMany(const QList<LedgerEntry> &entries);
     Status addLots(const QList<Lot> &lots);
     Status setRemainingMany(const QList<std::pair<qint64, qint64>> &lotRemaining);
-    // The ids the next ledger entry and lot get.
-    Result<qint64> nextEntryId() const;
-    Result<qint64> nextLotId() const;
     Result<std::optional<Lot>> lotOfEntry(qint64 ledgerId) const;
     Result<QList<Lot>> expiredBefore(const QDate &day) const override;
     // Every open lot, by member, oldest first (bulk loads hold them all).
@@ -62,16 +59,7 @@ public:
     // Entries recorded with a visit (for the visiting member and others, e.g. a referrer's bonus)
     // that have not been reversed yet.
     Result<QList<LedgerEntry>> unreversedEntriesOfVisit(qint64 visitId) const;
-    // Whether a bonus with this reason stands (was granted and not reversed) for the member,
-    // optionally in a year or for a related member.
-    Result<bool> hasStandingBonus(qint64 memberId, const QString &reason, std::optional<int> year,
-                                  std::optional<qint64> relatedMemberId) const;
-    // Whether a bonus with this reason was ever granted to the member for `relatedMemberId`,
-    // reversed or not (a referral bonus taken back by a void is granted again at the next visit).
-    Result<bool> wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const;
-
-    // Every bonus granted (to one member, or to all), and whether it stands (bulk loads answer the
-    // two questions above from these).
+    // Every bonus granted (to one member, or to all), and whether it stands (was not reversed).
     struct BonusFact {
         qint64 entryId = 0;
         qint64 memberId = 0;
@@ -81,6 +69,16 @@ public:
         bool standing = true;
     };
     Result<QList<BonusFact>> bonusFacts(std::optional<qint64> memberId = std::nullopt) const;
+    // Whether a bonus with this reason stands for the member, optionally in a year or for a
+    // related member; whether one was ever granted for `relatedMemberId`, reversed or not (a
+    // referral bonus taken back by a void is granted again at the next visit). Asked of the file,
+    // or of facts held in memory (VisitBatch).
+    Result<bool> hasStandingBonus(qint64 memberId, const QString &reason, std::optional<int> year,
+                                  std::optional<qint64> relatedMemberId) const;
+    Result<bool> wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const;
+    static bool standsIn(const QList<BonusFact> &facts, const QString &reason, std::optional<int> year,
+                         std::optional<qint64> relatedMemberId);
+    static bool grantedIn(const QList<BonusFact> &facts, const QString &reason, qint64 relatedMemberId);
 
     // Points that expired out of a lot (its `expire` entries).
     Result<qint64> expiredFromLot(qint64 lotId) const;

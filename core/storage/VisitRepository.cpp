@@ -120,11 +120,6 @@ Status VisitRepository::insertMany(const QList<Visit> &list)
     return {};
 }
 
-Result<qint64> VisitRepository::nextId() const
-{
-    return m_db.nextRowId(QStringLiteral("visits"));
-}
-
 Status VisitRepository::setCheckoutTotals(const QList<CheckoutTotals> &totals)
 {
     auto update = m_db.bulkStatement(QStringLiteral("UPDATE members SET points = ?, points_debt = ?, visit_count = ?, last_visit_at = ? WHERE id = ?"));

@@ -14,7 +14,6 @@ public:
     Result<qint64> insert(const Visit &visit);
     // Bulk loads (VisitBatch): visits with their ids given, and their items, through BulkStatement.
     Status insertMany(const QList<Visit> &visits);
-    Result<qint64> nextId() const;
     // What checkouts leave in a member's row, written as it stands (VisitBatch, after many visits).
     struct CheckoutTotals {
         qint64 memberId = 0;

@@ -191,9 +191,7 @@ Result<bool> VisitBatch::hasStandingBonus(qint64 memberId, const QString &reason
     auto facts = bonusFacts(memberId);
     if (!facts)
         return facts.error();
-    return std::any_of((*facts)->cbegin(), (*facts)->cend(), [&](const LedgerRepository::BonusFact &f) {
-        return f.standing && f.reason == reason && (!year || f.year == *year) && (!relatedMemberId || f.relatedMemberId == relatedMemberId);
-    });
+    return LedgerRepository::standsIn(**facts, reason, year, relatedMemberId);
 }
 
 Result<bool> VisitBatch::wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const
@@ -201,9 +199,7 @@ Result<bool> VisitBatch::wasBonusGranted(qint64 memberId, const QString &reason,
     auto facts = bonusFacts(memberId);
     if (!facts)
         return facts.error();
-    return std::any_of((*facts)->cbegin(), (*facts)->cend(), [&](const LedgerRepository::BonusFact &f) {
-        return f.reason == reason && f.relatedMemberId == relatedMemberId;
-    });
+    return LedgerRepository::grantedIn(**facts, reason, relatedMemberId);
 }
 
 Result<qint64> VisitBatch::insertVisit(const Visit &visit)
