@@ -64,6 +64,7 @@ QJsonObject profileJson(const MemberProfile &p, const TierLadder &tiers, const O
 {
     QJsonObject o = memberJson(p.member, tiers, op, referrerCard);
     o.insert(QStringLiteral("spend_12m_cents"), p.spend12mCents);
+    o.insert(QStringLiteral("tier_since"), p.member.tierSince.isValid() ? QJsonValue(toStorage(p.member.tierSince)) : QJsonValue());
     o.insert(QStringLiteral("visits"), p.visits);
     o.insert(QStringLiteral("last_visit"), p.lastVisitAt ? QJsonValue(toStorage(*p.lastVisitAt)) : QJsonValue());
     o.insert(QStringLiteral("state"), toString(p.state.state));
@@ -115,9 +116,7 @@ QString profileText(const MemberProfile &p, const QString &currency, const Opera
     row(CliText::tr("Tier"), p.tier.name);
     row(CliText::tr("Points"), QString::number(m.points));
     row(CliText::tr("Spend (12 months)"), Money(p.spend12mCents).format(currency));
-    if (p.nextTier)
-        row(CliText::tr("Next tier"), CliText::tr("%1 more in the next 12 months to reach %2")
-                                 .arg(Money(p.toNextTierCents).format(currency), p.nextTier->name));
+    row(CliText::tr("Next tier"), p.tierProgress(currency));
     row(CliText::tr("Visits"), QString::number(p.visits));
     if (p.lastVisitAt) {
         QStringList items;

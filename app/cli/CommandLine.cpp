@@ -85,7 +85,7 @@ QStringList Invocation::values(const QString &name) const
 
 CommandLine::CommandLine()
 {
-    m_commands << shopCommands() << memberCommands() << visitCommands();
+    m_commands << shopCommands() << memberCommands() << visitCommands() << tierCommands();
 }
 
 QString CommandLine::helpText() const
@@ -247,7 +247,7 @@ int CommandLine::run(const QStringList &args)
         if (!db)
             return fail(db.error());
         session.db = std::move(db).value();
-        // Expiry (and later the tier review) happen by themselves whenever the shop is opened.
+        // Expiry and the tier reviews that are due happen by themselves whenever the shop is opened.
         auto maintained = ShopMaintenance(*session.db, *session.clock).run();
         if (!maintained)
             return fail(maintained.error());

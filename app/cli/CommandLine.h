@@ -3,7 +3,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "operators/Operator.h"
-#include "points/ExpiryService.h"
+#include "shop/ShopMaintenance.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -76,6 +76,7 @@ struct CommandSpec {
 QList<CommandSpec> memberCommands();
 QList<CommandSpec> shopCommands();
 QList<CommandSpec> visitCommands();
+QList<CommandSpec> tierCommands();
 
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)

@@ -61,6 +61,7 @@ QJsonObject visitResultJson(const VisitResult &r, const Member &m, const TierLad
         {QStringLiteral("tier"), tiers.at(r.tierLevel).name},
         {QStringLiteral("tier_level"), r.tierLevel},
         {QStringLiteral("tier_changed"), r.tierChanged},
+        {QStringLiteral("tier_before"), tiers.at(r.tierBefore).name},
         {QStringLiteral("coupons_issued"), QJsonArray::fromStringList(r.couponsIssued)},
     };
 }
@@ -166,6 +167,8 @@ Result<Output> visitAdd(Session &s, const Invocation &in)
     if (result->bonusPoints > 0)
         lines << VisitText::tr("  Bonus: %1").arg(result->bonusPoints);
     lines << VisitText::tr("  Balance: %1 points").arg(result->balance);
+    if (result->tierChanged)
+        lines << VisitText::tr("  Tier: up from %1 to %2").arg(tiers->at(result->tierBefore).name, tiers->at(result->tierLevel).name);
     o.text = lines.join(u'\n');
     return o;
 }

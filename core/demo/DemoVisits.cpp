@@ -1,8 +1,8 @@
 // The visit history of a demo shop: every member with a rhythm of their own (a daily coffee, weekly
 // groceries, a monthly haircut, or no pattern), some who stopped coming, baskets of items from a
 // cafe's categories, more visits on the member day, points spent now and then. Recorded in time
-// order through CheckoutService, with expiry applied at each day change, as if the shop had been
-// using the program all along.
+// order through CheckoutService, with expiry applied at each day change and the tiers reviewed on
+// the first of each month, as if the shop had been using the program all along.
 
 #include "demo/DemoGenerator.h"
 
@@ -11,6 +11,9 @@
 #include "shop/Settings.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
+#include "storage/TierRepository.h"
+#include "tiers/TierRules.h"
+#include "tiers/TierService.h"
 #include "visits/CheckoutService.h"
 #include "visits/VisitBatch.h"
 
@@ -193,6 +196,14 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
     if (Status s = batch.holdEveryone(); !s)
         return s.error();
     CheckoutService checkout(batch, clock);
+    auto ladder = TierRepository(m_db).ladder();
+    if (!ladder)
+        return ladder.error();
+    const int graceMonths = int(Settings(m_db).integer(QStringLiteral("tiers.grace_months")));
+    auto firstJoined = TierRepository(m_db).firstJoined();
+    if (!firstJoined)
+        return firstJoined.error();
+    QDate reviewedThrough = *firstJoined;   // the reviews done: none before the first member
     QHash<qint64, qint64> balances; // as of each member's last visit: enough to decide to spend points
     qint64 recorded = 0;
     QDate lastDay;
@@ -205,6 +216,11 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
             lastDay = at.date();
             if (auto e = ExpiryService(m_db, clock).run(batch); !e)
                 return e.error();
+            for (const QDate &review : TierRules::reviewDaysBetween(reviewedThrough, lastDay)) {
+                if (auto reviewed = TierService::review(batch, *ladder, graceMonths, review); !reviewed)
+                    return reviewed.error();
+                reviewedThrough = review;
+            }
         }
         const Habit &habit = kHabits[r.habit];
         VisitRequest request;
@@ -293,10 +309,13 @@ Result<qint64> DemoGenerator::recordVisits(const DemoOptions &options, const QLi
         if (!progress(recorded))
             return Error::refused(tr("Stopped: %1 of %2 demo visits were recorded.").arg(recorded).arg(options.visits));
     }
-    // Bring expiry up to today.
+    // Bring expiry up to today; the reviews done are remembered, those still due run at the next open.
     clock.set(now);
     if (auto e = ExpiryService(m_db, clock).run(); !e)
         return e.error();
+    if (reviewedThrough.isValid() && reviewedThrough.day() == 1)
+        if (Status s = TierService(m_db, clock).markReviewed(reviewedThrough); !s)
+            return s.error();
     return recorded;
 }
 

@@ -3,7 +3,6 @@
 #include "points/PointsLedger.h"
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
-#include "storage/ShopRepository.h"
 
 #include <QSet>
 
@@ -60,18 +59,6 @@ Result<ExpiryReport> ExpiryService::expireMember(qint64 memberId, const Rules &r
         ++report.lots;
         report.members = 1;
     }
-    return report;
-}
-
-Result<MaintenanceReport> ShopMaintenance::run()
-{
-    MaintenanceReport report;
-    auto expired = ExpiryService(m_db, m_clock).run();
-    if (!expired)
-        return expired.error();
-    report.expiry = *expired;
-    if (Status s = ShopRepository(m_db).setMeta(QStringLiteral("last_maintenance_day"), toStorage(m_clock.today())); !s)
-        return s.error();
     return report;
 }
 

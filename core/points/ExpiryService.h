@@ -40,19 +40,4 @@ private:
     const Clock &m_clock;
 };
 
-// Work that happens by itself: at open and at each day change while the shop is open.
-struct MaintenanceReport {
-    ExpiryReport expiry;
-};
-
-class ShopMaintenance {
-public:
-    ShopMaintenance(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
-    Result<MaintenanceReport> run();
-
-private:
-    Database &m_db;
-    const Clock &m_clock;
-};
-
 } // namespace loyalty

@@ -1,9 +1,12 @@
 #include "shop/Settings.h"
 
 #include "common/Clock.h"
+#include "common/Money.h"
 #include "shop/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
 #include "storage/ShopRepository.h"
+#include "storage/TierRepository.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -87,6 +90,15 @@ const QList<SettingDef> &Settings::definitions()
         // SPEC §3.3: expiry.
         {"expiry.mode", K::Code, "rolling", 0, 0, "^(rolling|yearly|none)$"},
         {"expiry.months", K::Integer, "12", 1, 120},
+        // SPEC §3.4: tiers. The ladder itself lives in the tiers table; its keys read and write it
+        // ("tiers.<n>.<field>", n = 0 for the lowest); their defaults are the shop language's.
+        {"tiers.grace_months", K::Integer, "12", 0, 60},
+        {"tiers.*.name", K::Text, "", 1, TierLadder::kMaxNameLength},
+        {"tiers.*.threshold_cents", K::Integer, "", 0, Money::kMaxCents},
+        {"tiers.*.earn_percent", K::Integer, "", 0, TierLadder::kMaxEarnPercent},
+        {"tiers.*.perks", K::Text, "", 0, TierLadder::kMaxPerksLength},
+        {"tiers.*.color", K::Code, "", 0, 0, "^(#[0-9a-fA-F]{6})?$"},
+        {"tiers.*.target_percent", K::Integer, "", 0, 100},
     };
     return defs;
 }
@@ -97,12 +109,62 @@ const SettingDef *Settings::find(const QString &key)
         const QLatin1String name(d.key);
         if (key == name)
             return &d;
-        // "earn.category_percent.*": any category name after the prefix.
-        if (name.endsWith(QLatin1String(".*")) && key.size() > name.size() - 1 && key.startsWith(name.chopped(1))
-            && key.size() - (name.size() - 1) <= kMaxCategoryLength)
+        // A "*" stands for a category name ("earn.category_percent.*") or a tier level ("tiers.*.name").
+        const qsizetype star = name.indexOf(u'*');
+        if (star < 0)
+            continue;
+        const QLatin1String prefix = name.left(star);
+        const QLatin1String suffix = name.mid(star + 1);
+        if (key.size() <= prefix.size() + suffix.size() || !key.startsWith(prefix) || !key.endsWith(suffix))
+            continue;
+        const QStringView part = QStringView(key).mid(prefix.size(), key.size() - prefix.size() - suffix.size());
+        if (prefix == QLatin1String("tiers.")) {
+            if (part.size() == 1 && part.at(0) >= u'0' && part.at(0) < QChar(u'0' + TierLadder::kLevels))
+                return &d;
+        } else if (part.size() <= kMaxCategoryLength) {
             return &d;
+        }
     }
     return nullptr;
+}
+
+std::optional<Settings::TierKey> Settings::tierKey(const QString &key)
+{
+    const SettingDef *def = find(key);
+    if (!def || !QLatin1String(def->key).startsWith(QLatin1String("tiers.*.")))
+        return std::nullopt;
+    return TierKey{key.at(6).digitValue(), key.mid(8)};
+}
+
+QString Settings::tierField(const Tier &tier, const QString &field)
+{
+    if (field == u"name")
+        return tier.name;
+    if (field == u"threshold_cents")
+        return QString::number(tier.thresholdCents);
+    if (field == u"earn_percent")
+        return QString::number(tier.earnPercent);
+    if (field == u"perks")
+        return tier.perks;
+    if (field == u"color")
+        return tier.color;
+    return QString::number(tier.targetPercent);
+}
+
+void Settings::setTierField(Tier &tier, const QString &field, const QString &value)
+{
+    if (field == u"name")
+        tier.name = value;
+    else if (field == u"threshold_cents")
+        tier.thresholdCents = value.toLongLong();
+    else if (field == u"earn_percent")
+        tier.earnPercent = value.toInt();
+    else if (field == u"perks")
+        tier.perks = value;
+    else if (field == u"color")
+        tier.color = value;
+    else
+        tier.targetPercent = value.toInt();
 }
 
 Result<QHash<QString, QString>> Settings::storedValues() const
@@ -206,6 +268,12 @@ Result<QString> Settings::get(const QString &key) const
     const SettingDef *def = find(key);
     if (!def)
         return unknownSetting(key);
+    if (const auto tk = tierKey(key)) {
+        auto ladder = TierRepository(m_db).ladder();
+        if (!ladder)
+            return ladder.error();
+        return tierField(ladder->at(tk->level), tk->field);
+    }
     auto stored = storedValues();
     if (!stored)
         return stored.error();
@@ -241,10 +309,30 @@ Status Settings::setMany(const QList<Change> &changes, const Operator &op)
     auto stored = storedValues();
     if (!stored)
         return stored.error();
+    auto ladder = TierRepository(m_db).ladder();
+    if (!ladder)
+        return ladder.error();
     // Every value checked first, then how they fit together; nothing is stored until all pass.
     QList<Change> checked;
     QHash<QString, QString> after = *stored;
+    TierLadder tiersAfter = *ladder;
+    QList<std::pair<QString, QString>> tierChanges;   // key, value
     for (const auto &[key, input] : changes) {
+        if (const auto tk = tierKey(key)) {
+            // Back to the default: the default tier of the shop's language.
+            QString value;
+            if (input) {
+                auto v = validate(key, *input);
+                if (!v)
+                    return v.error();
+                value = *v;
+            } else {
+                value = tierField(schema::defaultTier(tk->level, language()), tk->field);
+            }
+            setTierField(tiersAfter.tiers()[tk->level], tk->field, value);
+            tierChanges << std::pair{key, value};
+            continue;
+        }
         if (!input) {
             if (!find(key))
                 return unknownSetting(key);
@@ -260,6 +348,9 @@ Status Settings::setMany(const QList<Change> &changes, const Operator &op)
     }
     if (Status together = checkTogether(after, changes); !together)
         return together;
+    if (!tierChanges.isEmpty())
+        if (Status valid = tiersAfter.validate(); !valid)
+            return valid;
 
     ShopRepository repo(m_db);
     Status s = m_db.transaction([&]() -> Status {
@@ -279,6 +370,17 @@ Status Settings::setMany(const QList<Change> &changes, const Operator &op)
                 current.insert(key, *value);
             else
                 current.remove(key);
+        }
+        if (tierChanges.isEmpty())
+            return Status::success();
+        if (Status saved = TierRepository(m_db).save(tiersAfter); !saved)
+            return saved;
+        for (const auto &[key, value] : std::as_const(tierChanges)) {
+            const auto tk = tierKey(key);
+            const QJsonObject details{{QStringLiteral("key"), key}, {QStringLiteral("before"), tierField(ladder->at(tk->level), tk->field)},
+                                      {QStringLiteral("after"), value}};
+            if (Status audited = AuditLog(m_db).record(op, QStringLiteral("settings.set"), details); !audited)
+                return audited;
         }
         return Status::success();
     });

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "operators/Operator.h"
+#include "tiers/Tier.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -74,6 +75,15 @@ public:
     Status setMany(const QList<Change> &changes, const Operator &op);
     // Checks a value against its definition without storing it; returns it normalised.
     static Result<QString> validate(const QString &key, const QString &value);
+
+    // The ladder's keys, "tiers.<level>.<field>" (SPEC §3.4): they read and write the tiers table.
+    struct TierKey {
+        int level = 0;
+        QString field;   // name, threshold_cents, earn_percent, perks, color, target_percent
+    };
+    static std::optional<TierKey> tierKey(const QString &key);
+    static QString tierField(const Tier &tier, const QString &field);
+    static void setTierField(Tier &tier, const QString &field, const QString &value);
 
     // Every stored setting as key → value (defaults are not included).
     Result<QHash<QString, QString>> storedValues() const;

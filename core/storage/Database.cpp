@@ -387,8 +387,10 @@ Status Database::seed(const ShopProfile &profile)
         for (qsizetype level = 0; level < tiers.size(); ++level) {
             const auto &t = tiers.at(level);
             if (auto q = exec(db,
-                              QStringLiteral("INSERT INTO tiers(level, name, threshold_cents, earn_percent, color) VALUES (?, ?, ?, ?, ?)"),
-                              {int(level), QString::fromUtf8(t.name), t.thresholdCents, t.earnPercent, QString::fromLatin1(t.color)});
+                              QStringLiteral("INSERT INTO tiers(level, name, threshold_cents, earn_percent, color, target_percent) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
+                              {int(level), QString::fromUtf8(t.name), t.thresholdCents, t.earnPercent, QString::fromLatin1(t.color),
+                               t.targetPercent});
                 !q)
                 return q.error();
         }

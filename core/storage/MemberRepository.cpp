@@ -192,7 +192,7 @@ Result<Member> MemberRepository::byId(qint64 id) const
 
 namespace {
 const QString kCheckoutColumns = QStringLiteral("id, CASE WHEN name = '' THEN coalesce(phone, '') ELSE name END, status, points, points_debt, "
-                                                "tier_level, CAST(substr(birthday, -5, 2) AS INTEGER), referrer_id, visit_count, last_visit_at");
+                                                "tier_level, CAST(substr(birthday, -5, 2) AS INTEGER), referrer_id, visit_count, last_visit_at, tier_since");
 
 MemberRepository::CheckoutView checkoutViewOf(const QSqlQuery &r)
 {
@@ -209,6 +209,7 @@ MemberRepository::CheckoutView checkoutViewOf(const QSqlQuery &r)
     v.visitCount = r.value(8).toInt();
     if (!r.value(9).isNull())
         v.lastVisitAt = dateTimeFromStorage(r.value(9).toString());
+    v.tierSince = dateFromStorage(r.value(10).toString());
     return v;
 }
 } // namespace

@@ -48,6 +48,7 @@ public:
         std::optional<qint64> referrerId;
         int visitCount = 0;
         QDateTime lastVisitAt;   // invalid before the first visit
+        QDate tierSince;         // the tier date (SPEC §3.4)
     };
     Result<CheckoutView> forCheckout(qint64 id) const;
     // Every member's, in one read (bulk loads hold them all).

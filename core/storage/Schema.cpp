@@ -1,5 +1,7 @@
 #include "storage/Schema.h"
 
+#include <algorithm>
+
 namespace loyalty::schema {
 
 const QList<QStringList> &migrations()
@@ -170,6 +172,15 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE members ADD COLUMN last_visit_at TEXT"),
             QStringLiteral("INSERT INTO meta(key, value) VALUES ('last_maintenance_day', '')"),
         },
+        // 4: tier reviews (SPEC §3.4): the share of members each tier aims for, and the last review
+        // day done ('' before the first; the first due is the month after the shop's first member).
+        {
+            QStringLiteral("ALTER TABLE tiers ADD COLUMN target_percent INTEGER NOT NULL DEFAULT 0 "
+                           "CHECK (target_percent BETWEEN 0 AND 100)"),
+            QStringLiteral("UPDATE tiers SET target_percent = CASE level WHEN 0 THEN 20 WHEN 1 THEN 60 WHEN 2 THEN 15 "
+                           "WHEN 3 THEN 3 WHEN 4 THEN 2 ELSE 0 END"),
+            QStringLiteral("INSERT INTO meta(key, value) VALUES ('tiers_reviewed', '')"),
+        },
     };
     return steps;
 }
@@ -186,12 +197,19 @@ QList<TierDefault> defaultTiers(const QString &language)
                          : language.startsWith(u"zh")                                      ? hans
                                                                                            : en;
     return {
-        {names.n[0], 0, 100, "#8d99ae"},
-        {names.n[1], 50'000, 100, "#9aa5b1"},
-        {names.n[2], 200'000, 120, "#d4a017"},
-        {names.n[3], 500'000, 150, "#6c7a89"},
-        {names.n[4], 1'000'000, 200, "#3a7bd5"},
+        {names.n[0], 0, 100, "#8d99ae", 20},
+        {names.n[1], 50'000, 100, "#9aa5b1", 60},
+        {names.n[2], 200'000, 120, "#d4a017", 15},
+        {names.n[3], 500'000, 150, "#6c7a89", 3},
+        {names.n[4], 1'000'000, 200, "#3a7bd5", 2},
     };
+}
+
+Tier defaultTier(int level, const QString &language)
+{
+    const auto tiers = defaultTiers(language);
+    const TierDefault &d = tiers.at(std::clamp<qsizetype>(level, 0, tiers.size() - 1));
+    return Tier{level, QString::fromUtf8(d.name), d.thresholdCents, d.earnPercent, QString(), QString::fromLatin1(d.color), d.targetPercent};
 }
 
 } // namespace loyalty::schema

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "tiers/Tier.h"
+
 namespace loyalty::schema {
 
 // Migration N (1-based) turns a version N-1 file into version N. A new shop runs them all, so
@@ -15,8 +17,11 @@ struct TierDefault {
     qint64 thresholdCents;
     int earnPercent;
     const char *color;
+    int targetPercent;   // the pyramid's target share (2/3/15/60/20 from the top)
 };
 // The five default tiers (SPEC §3.4) with names in the shop's language ("en", "zh_CN", "zh_TW").
 QList<TierDefault> defaultTiers(const QString &language);
+// One of them as a Tier.
+Tier defaultTier(int level, const QString &language);
 
 } // namespace loyalty::schema

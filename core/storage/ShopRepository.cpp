@@ -51,4 +51,14 @@ Status ShopRepository::setMeta(const QString &key, const QString &value)
     return {};
 }
 
+Result<QString> ShopRepository::meta(const QString &key) const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!q)
+        return q.error();
+    const QString value = (*q)->next() ? (*q)->value(0).toString() : QString();
+    (*q)->finish();
+    return value;
+}
+
 } // namespace loyalty

@@ -23,6 +23,8 @@ public:
     Status appendAudit(const QDateTime &at, const QString &op, const QString &action, const QString &detailsJson);
 
     Status setMeta(const QString &key, const QString &value);
+    // The value of a meta key; empty when it is not there.
+    Result<QString> meta(const QString &key) const;
 
 private:
     Database &m_db;

@@ -1,5 +1,6 @@
 #include "storage/TierRepository.h"
 
+#include "common/Clock.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -10,15 +11,82 @@ Result<TierLadder> TierRepository::ladder() const
 {
     if (const auto *cached = m_db.cached<TierLadder>(QStringLiteral("tiers")))
         return *cached;
-    auto q = exec(m_db.connection(), QStringLiteral("SELECT level, name, threshold_cents, earn_percent, perks, color FROM tiers ORDER BY level"));
+    auto q = exec(m_db.connection(),
+                  QStringLiteral("SELECT level, name, threshold_cents, earn_percent, perks, color, target_percent FROM tiers ORDER BY level"));
     if (!q)
         return q.error();
     QList<Tier> tiers;
     while (q->next())
-        tiers << Tier{q->value(0).toInt(), q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toInt(),
-                      q->value(4).toString(), q->value(5).toString()};
+        tiers << Tier{q->value(0).toInt(),       q->value(1).toString(), q->value(2).toLongLong(), q->value(3).toInt(),
+                      q->value(4).toString(),    q->value(5).toString(), q->value(6).toInt()};
     m_db.putCached(QStringLiteral("tiers"), TierLadder(tiers));
     return TierLadder(tiers);
+}
+
+Status TierRepository::save(const TierLadder &ladder)
+{
+    for (const Tier &t : ladder.tiers()) {
+        auto q = m_db.execCached(QStringLiteral("INSERT INTO tiers(level, name, threshold_cents, earn_percent, perks, color, target_percent) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(level) DO UPDATE SET name = excluded.name, "
+                                                "threshold_cents = excluded.threshold_cents, earn_percent = excluded.earn_percent, "
+                                                "perks = excluded.perks, color = excluded.color, target_percent = excluded.target_percent"),
+                                 {t.level, t.name.trimmed(), t.thresholdCents, t.earnPercent, t.perks, t.color, t.targetPercent});
+        if (!q)
+            return q.error();
+    }
+    if (auto q = m_db.execCached(QStringLiteral("DELETE FROM tiers WHERE level >= ?"), {int(ladder.size())}); !q)
+        return q.error();
+    m_db.invalidateCaches();
+    return {};
+}
+
+Result<QList<TierStore::Standing>> TierRepository::standings(const QDate &first, const QDate &last) const
+{
+    // One pass over the window's visits (by day), added up per member, then every member.
+    auto q = m_db.execCached(QStringLiteral("SELECT m.id, m.tier_level, m.tier_since, coalesce(s.spend, 0), m.status = 'active' FROM members m "
+                                            "LEFT JOIN (SELECT member_id, sum(eligible_cents) AS spend FROM visits "
+                                            "WHERE day >= ? AND day <= ? AND voided_at IS NULL GROUP BY member_id) s ON s.member_id = m.id "
+                                            "WHERE m.status <> 'erased' ORDER BY m.id"),
+                             {toStorage(first), toStorage(last)});
+    if (!q)
+        return q.error();
+    QList<Standing> out;
+    while ((*q)->next())
+        out << Standing{(*q)->value(0).toLongLong(), (*q)->value(1).toInt(), dateFromStorage((*q)->value(2).toString()),
+                        (*q)->value(3).toLongLong(), (*q)->value(4).toBool()};
+    (*q)->finish();
+    return out;
+}
+
+Status TierRepository::setTier(qint64 memberId, int level, const QDate &since)
+{
+    if (auto q = m_db.execCached(QStringLiteral("UPDATE members SET tier_level = ?, tier_since = ? WHERE id = ?"),
+                                 {level, toStorage(since), memberId});
+        !q)
+        return q.error();
+    return {};
+}
+
+Result<QHash<int, qint64>> TierRepository::membersByLevel() const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT tier_level, count(*) FROM members WHERE status = 'active' GROUP BY tier_level"));
+    if (!q)
+        return q.error();
+    QHash<int, qint64> out;
+    while ((*q)->next())
+        out.insert((*q)->value(0).toInt(), (*q)->value(1).toLongLong());
+    (*q)->finish();
+    return out;
+}
+
+Result<QDate> TierRepository::firstJoined() const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT min(joined_at) FROM members"));
+    if (!q)
+        return q.error();
+    const QDate d = (*q)->next() ? dateFromStorage((*q)->value(0).toString()) : QDate();
+    (*q)->finish();
+    return d;
 }
 
 } // namespace loyalty

@@ -1,5 +1,7 @@
 #include "storage/VisitRepository.h"
 
+#include "tiers/TierRules.h"
+
 #include "common/Clock.h"
 #include "storage/BulkStatement.h"
 #include "storage/Database.h"
@@ -122,13 +124,19 @@ Status VisitRepository::insertMany(const QList<Visit> &list)
 
 Status VisitRepository::setCheckoutTotals(const QList<CheckoutTotals> &totals)
 {
-    auto update = m_db.bulkStatement(QStringLiteral("UPDATE members SET points = ?, points_debt = ?, visit_count = ?, last_visit_at = ? WHERE id = ?"));
+    auto update = m_db.bulkStatement(QStringLiteral("UPDATE members SET points = ?, points_debt = ?, visit_count = ?, last_visit_at = ?, "
+                                                    "tier_level = ?, tier_since = ? WHERE id = ?"));
     if (!update)
         return update.error();
     for (const CheckoutTotals &t : totals) {
         **update << t.points << t.debt << t.visitCount;
         if (t.lastVisitAt.isValid())
             **update << toStorage(t.lastVisitAt);
+        else
+            (*update)->null();
+        **update << t.tierLevel;
+        if (t.tierSince.isValid())
+            **update << toStorage(t.tierSince);
         else
             (*update)->null();
         **update << t.memberId;
@@ -232,11 +240,43 @@ Status VisitRepository::recount(qint64 memberId)
     return {};
 }
 
+Result<QList<VisitRepository::SpendRow>> VisitRepository::spendSince(const QDate &from, std::optional<qint64> memberId) const
+{
+    auto q = memberId ? m_db.execCached(QStringLiteral("SELECT member_id, day, eligible_cents FROM visits "
+                                                       "WHERE member_id = ? AND at >= ? AND voided_at IS NULL ORDER BY at"),
+                                        {*memberId, toStorage(from)})
+                      : m_db.execCached(QStringLiteral("SELECT member_id, day, eligible_cents FROM visits "
+                                                       "WHERE day >= ? AND voided_at IS NULL ORDER BY day"),
+                                        {toStorage(from)});
+    if (!q)
+        return q.error();
+    QList<SpendRow> out;
+    while ((*q)->next())
+        out << SpendRow{(*q)->value(0).toLongLong(), dateFromStorage((*q)->value(1).toString()), (*q)->value(2).toLongLong()};
+    (*q)->finish();
+    return out;
+}
+
+Result<QDate> VisitRepository::lastDay() const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT max(day) FROM visits"));
+    if (!q)
+        return q.error();
+    const QDate d = (*q)->next() ? dateFromStorage((*q)->value(0).toString()) : QDate();
+    (*q)->finish();
+    return d;
+}
+
 Result<qint64> VisitRepository::spend12m(qint64 memberId, const QDate &today) const
+{
+    return spendBetween(memberId, TierRules::spendWindowStart(today), today);
+}
+
+Result<qint64> VisitRepository::spendBetween(qint64 memberId, const QDate &first, const QDate &last) const
 {
     auto q = m_db.execCached(QStringLiteral("SELECT coalesce(sum(eligible_cents), 0) FROM visits WHERE member_id = ? AND voided_at IS NULL "
                                             "AND at >= ? AND at < ?"),
-                             {memberId, toStorage(today.addDays(-364)), toStorage(today.addDays(1))});
+                             {memberId, toStorage(first), toStorage(last.addDays(1))});
     if (!q)
         return q.error();
     const qint64 sum = (*q)->next() ? (*q)->value(0).toLongLong() : 0;

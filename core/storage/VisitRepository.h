@@ -21,8 +21,19 @@ public:
         qint64 debt = 0;
         int visitCount = 0;
         QDateTime lastVisitAt;
+        int tierLevel = 0;
+        QDate tierSince;
     };
     Status setCheckoutTotals(const QList<CheckoutTotals> &totals);
+    // Bulk loads: the qualifying spend of every non-void visit dated `from` or later.
+    struct SpendRow {
+        qint64 memberId = 0;
+        QDate day;
+        qint64 cents = 0;
+    };
+    Result<QList<SpendRow>> spendSince(const QDate &from, std::optional<qint64> memberId = std::nullopt) const;
+    // The day of the latest visit (invalid when there is none).
+    Result<QDate> lastDay() const;
     Result<std::optional<Visit>> byUuid(const QString &uuid) const;
     Result<Visit> byId(qint64 id) const;
     // A member's visits, newest first, with their items.
@@ -34,7 +45,9 @@ public:
     // Recounts a member's visit aggregates from their non-void visits (after a void).
     Status recount(qint64 memberId);
     // The member's qualifying spend over the 365 days ending on `today` (SPEC §3.4).
+    // The qualifying spend over the 365 days up to today (SPEC §3.4), and over any days.
     Result<qint64> spend12m(qint64 memberId, const QDate &today) const;
+    Result<qint64> spendBetween(qint64 memberId, const QDate &first, const QDate &last) const;
     Result<int> nonVoidCount(qint64 memberId) const;
     // Visits recorded on a day, newest first (the counter's "today" list), with the member's name.
     struct DayRow {

@@ -13,6 +13,7 @@
 #include "storage/MemberRepository.h"
 #include "storage/TierRepository.h"
 #include "storage/VisitRepository.h"
+#include "tiers/TierRules.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -78,6 +79,7 @@ Result<VisitResult> CheckoutService::resultOf(const Visit &v) const
     r.bonusPoints = v.bonusPoints;
     r.balance = v.balanceAfter;
     r.tierLevel = v.tierAfter;
+    r.tierBefore = v.tierLevel;
     r.tierChanged = v.tierChanged;
     r.promoPercent = v.promoPercent;
     // The bonuses recorded with the visit (the referrer's included), as they were granted.
@@ -191,7 +193,13 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
                 v.bonusPoints += b.points;
 
         v.balanceAfter = member->points - v.pointsRedeemed + v.pointsEarned + v.bonusPoints;
-        v.tierAfter = member->tierLevel;
+        // SPEC §3.4: up at once when the spend of the last 365 days, this visit included, reaches a
+        // higher tier (the points above were earned at the tier held before).
+        auto spend = m_store.spendBetween(member->id, TierRules::spendWindowStart(today), today);
+        if (!spend)
+            return spend.error();
+        v.tierAfter = TierRules::levelAfterVisit(*ladder, member->tierLevel, *spend + v.eligibleCents);
+        v.tierChanged = v.tierAfter != member->tierLevel;
         auto visitId = m_store.insertVisit(v);
         if (!visitId)
             return visitId.error();
@@ -239,6 +247,9 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
             return counted;
         if (Status flushed = ledger.flush(); !flushed) // the referrer's balance
             return flushed;
+        if (v.tierChanged)
+            if (Status moved = m_store.setTier(member->id, v.tierAfter, today); !moved)
+                return moved;
 
         result.visitId = v.id;
         result.uuid = v.uuid;
@@ -253,6 +264,7 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
         result.bonusPoints = v.bonusPoints;
         result.balance = v.balanceAfter;
         result.tierLevel = v.tierAfter;
+        result.tierBefore = v.tierLevel;
         result.tierChanged = v.tierChanged;
         result.promoPercent = v.promoPercent;
         result.bonuses = bonuses;

@@ -4,7 +4,7 @@
 
 namespace loyalty {
 
-DirectCheckoutStore::DirectCheckoutStore(Database &db) : m_db(db), m_ledger(db) {}
+DirectCheckoutStore::DirectCheckoutStore(Database &db) : m_db(db), m_ledger(db), m_tiers(db) {}
 
 Result<std::optional<Visit>> DirectCheckoutStore::visitByUuid(const QString &uuid)
 {
@@ -35,6 +35,11 @@ Result<qint64> DirectCheckoutStore::insertVisit(const Visit &visit)
 Status DirectCheckoutStore::countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt)
 {
     return VisitRepository(m_db).countVisit(memberId, at, points, debt);
+}
+
+Result<qint64> DirectCheckoutStore::spendBetween(qint64 memberId, const QDate &first, const QDate &last) const
+{
+    return VisitRepository(m_db).spendBetween(memberId, first, last);
 }
 
 } // namespace loyalty

@@ -4,6 +4,8 @@
 #include "points/LedgerStore.h"
 #include "storage/LedgerRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/TierRepository.h"
+#include "tiers/TierStore.h"
 #include "visits/Visit.h"
 
 namespace loyalty {
@@ -15,7 +17,7 @@ class Database;
 // - DirectCheckoutStore (the counter, the CLI): every read and write goes to the file at once;
 // - VisitBatch (bulk loads such as the demo history): the members it has seen are held in memory
 //   and the rows are written together when the batch is flushed.
-class CheckoutStore : public LedgerStore {
+class CheckoutStore : public LedgerStore, public TierStore {
 public:
     using Member = MemberRepository::CheckoutView;
 
@@ -30,6 +32,8 @@ public:
     virtual Result<qint64> insertVisit(const Visit &visit) = 0;
     // One more non-void visit for the member at `at`, with their balance after it.
     virtual Status countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt) = 0;
+    // The member's qualifying spend: non-void visits dated first … last.
+    virtual Result<qint64> spendBetween(qint64 memberId, const QDate &first, const QDate &last) const = 0;
 };
 
 // Reads and writes the shop file at once, through the repositories.
@@ -45,6 +49,9 @@ public:
     Result<bool> wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const override;
     Result<qint64> insertVisit(const Visit &visit) override;
     Status countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt) override;
+    Result<qint64> spendBetween(qint64 memberId, const QDate &first, const QDate &last) const override;
+    Result<QList<Standing>> standings(const QDate &first, const QDate &last) const override { return m_tiers.standings(first, last); }
+    Status setTier(qint64 memberId, int level, const QDate &since) override { return m_tiers.setTier(memberId, level, since); }
 
     Result<qint64> append(const LedgerEntry &entry) override { return m_ledger.append(entry); }
     Result<qint64> addLot(const Lot &lot) override { return m_ledger.addLot(lot); }
@@ -58,6 +65,7 @@ public:
 private:
     Database &m_db;
     LedgerRepository m_ledger;
+    TierRepository m_tiers;
 };
 
 } // namespace loyalty

@@ -93,7 +93,8 @@ struct VisitResult {
     qint64 pointsRedeemed = 0;
     qint64 bonusPoints = 0;         // this member's bonuses only
     qint64 balance = 0;
-    int tierLevel = 0;
+    int tierLevel = 0;              // after the visit
+    int tierBefore = 0;             // held before it (points were earned at this tier)
     bool tierChanged = false;
     int promoPercent = 100;
     QList<BonusGranted> bonuses;    // all bonuses of the visit, the referrer's included

@@ -1,5 +1,7 @@
 #include "visits/VisitBatch.h"
 
+#include "common/Clock.h"
+
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
 #include "storage/VisitRepository.h"
@@ -84,6 +86,23 @@ Status VisitBatch::holdEveryone()
     for (const LedgerRepository::BonusFact &f : std::as_const(*bonuses))
         if (auto h = m_held.find(f.memberId); h != m_held.end())
             h->bonuses << f;
+    // The spend of the last year and more before the latest visit: enough for every window the
+    // batch will be asked about, as time only moves on.
+    VisitRepository visits(m_db);
+    auto latest = visits.lastDay();
+    if (!latest)
+        return latest.error();
+    const QDate spendFrom = latest->isValid() ? latest->addDays(-kSpendHeldDays) : QDate(1, 1, 1);
+    for (auto &h : m_held)
+        h.spendFrom = spendFrom;
+    if (latest->isValid()) {
+        auto rows = visits.spendSince(spendFrom);
+        if (!rows)
+            return rows.error();
+        for (const VisitRepository::SpendRow &r : std::as_const(*rows))
+            if (auto h = m_held.find(r.memberId); h != m_held.end())
+                addSpend(*h, r.day, r.cents);
+    }
     auto open = LedgerRepository(m_db).allOpenLots();
     if (!open)
         return open.error();
@@ -202,11 +221,92 @@ Result<bool> VisitBatch::wasBonusGranted(qint64 memberId, const QString &reason,
     return LedgerRepository::grantedIn(**facts, reason, relatedMemberId);
 }
 
+void VisitBatch::addSpend(Held &h, const QDate &day, qint64 cents)
+{
+    // Visits come in time order, nearly always: the new one goes at the end.
+    const auto at = std::upper_bound(h.spend.begin(), h.spend.end(), day, [](const QDate &d, const auto &e) { return d < e.first; });
+    h.spend.insert(at, std::pair{day, cents});
+}
+
+Result<VisitBatch::Held *> VisitBatch::heldWithSpend(qint64 memberId, const QDate &first) const
+{
+    auto h = held(memberId);
+    if (!h)
+        return h;
+    Held &held = **h;
+    if (!held.spendFrom.isValid()) {
+        if (Status s = waitForWriting(); !s)
+            return s.error();
+        held.spendFrom = first.addDays(-kSpendMarginDays);
+        auto rows = VisitRepository(m_db).spendSince(held.spendFrom, memberId);
+        if (!rows)
+            return rows.error();
+        for (const VisitRepository::SpendRow &r : std::as_const(*rows))
+            addSpend(held, r.day, r.cents);
+    } else if (first < held.spendFrom) {
+        return Error::internal(QStringLiteral("the batch holds member %1's spend from %2 only").arg(memberId).arg(toStorage(held.spendFrom)));
+    }
+    // What no window will ask about again goes (time only moves on).
+    const QDate keepFrom = first.addDays(-kSpendMarginDays);
+    if (!held.spend.isEmpty() && held.spend.first().first < keepFrom) {
+        const auto end = std::lower_bound(held.spend.begin(), held.spend.end(), keepFrom, [](const auto &e, const QDate &d) { return e.first < d; });
+        held.spend.erase(held.spend.begin(), end);
+        held.spendFrom = std::max(held.spendFrom, keepFrom);
+    }
+    return h;
+}
+
+Result<qint64> VisitBatch::spendBetween(qint64 memberId, const QDate &first, const QDate &last) const
+{
+    auto h = heldWithSpend(memberId, first);
+    if (!h)
+        return h.error();
+    qint64 sum = 0;
+    for (const auto &[day, cents] : std::as_const((*h)->spend))
+        if (day >= first && day <= last)
+            sum += cents;
+    return sum;
+}
+
+Result<QList<TierStore::Standing>> VisitBatch::standings(const QDate &first, const QDate &last) const
+{
+    if (!m_holdsEveryone)
+        return Error::internal(QStringLiteral("a tier review through a batch needs holdEveryone()"));
+    QList<qint64> ids = m_held.keys();
+    std::sort(ids.begin(), ids.end());
+    QList<Standing> out;
+    out.reserve(ids.size());
+    for (const qint64 id : std::as_const(ids)) {
+        const Member &m = m_held.value(id).member;
+        if (m.status == MemberStatus::Erased)
+            continue;
+        auto spend = spendBetween(id, first, last);
+        if (!spend)
+            return spend.error();
+        out << Standing{id, m.tierLevel, m.tierSince, *spend, m.status == MemberStatus::Active};
+    }
+    return out;
+}
+
+Status VisitBatch::setTier(qint64 memberId, int level, const QDate &since)
+{
+    auto m = changing(memberId);
+    if (!m)
+        return m.error();
+    (*m)->tierLevel = level;
+    (*m)->tierSince = since;
+    return {};
+}
+
 Result<qint64> VisitBatch::insertVisit(const Visit &visit)
 {
+    auto h = heldWithSpend(visit.memberId, visit.at.date().addDays(-364));
+    if (!h)
+        return h.error();
     auto id = takeId(m_nextVisit, QStringLiteral("visits"));
     if (!id)
         return id.error();
+    addSpend(**h, visit.at.date(), visit.eligibleCents);
     m_visits << visit;
     m_visits.last().id = *id;
     m_uuids.insert(visit.uuid);
@@ -355,7 +455,7 @@ VisitBatch::Pending VisitBatch::takePending()
     p.totals.reserve(m_changedMembers.size());
     for (const qint64 id : std::as_const(m_changedMembers)) {
         const Member &m = m_held.value(id).member;
-        p.totals << VisitRepository::CheckoutTotals{m.id, m.points, m.pointsDebt, m.visitCount, m.lastVisitAt};
+        p.totals << VisitRepository::CheckoutTotals{m.id, m.points, m.pointsDebt, m.visitCount, m.lastVisitAt, m.tierLevel, m.tierSince};
     }
     m_changedMembers.clear();
     if (!m_holdsEveryone) {

@@ -52,6 +52,12 @@ public:
     Result<bool> wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const override;
     Result<qint64> insertVisit(const Visit &visit) override;
     Status countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt) override;
+    // From the spend the batch holds: each member's visits from some weeks before the first day
+    // asked about (all of them, after holdEveryone(), from a year before the latest visit).
+    Result<qint64> spendBetween(qint64 memberId, const QDate &first, const QDate &last) const override;
+    // Only after holdEveryone().
+    Result<QList<Standing>> standings(const QDate &first, const QDate &last) const override;
+    Status setTier(qint64 memberId, int level, const QDate &since) override;
 
     Result<qint64> append(const LedgerEntry &entry) override;
     Result<qint64> addLot(const Lot &lot) override;
@@ -70,11 +76,15 @@ private:
         QList<qint64> openLots;     // FIFO order: earned_on, then id
         bool bonusesLoaded = false;
         QList<LedgerRepository::BonusFact> bonuses;   // granted to the member, standing or not
+        QDate spendFrom;            // held: the member's non-void visits dated spendFrom or later
+        QList<std::pair<QDate, qint64>> spend;        // day, qualifying spend; by day
     };
     Result<Held *> held(qint64 memberId) const;
     Result<Member *> changing(qint64 memberId);
     Result<Held *> heldWithLots(qint64 memberId) const;
     Result<QList<LedgerRepository::BonusFact> *> bonusFacts(qint64 memberId) const;
+    Result<Held *> heldWithSpend(qint64 memberId, const QDate &first) const;
+    static void addSpend(Held &h, const QDate &day, qint64 cents);
     Result<qint64> takeId(std::optional<qint64> &next, const QString &table);
     void insertOpen(Held &h, const Lot &lot) const;
     void trackExpiry(const Lot &lot, bool open) const;
@@ -88,6 +98,9 @@ private:
     };
     Pending takePending();
     static Status write(Database &db, const Pending &pending);
+
+    static constexpr int kSpendMarginDays = 40;          // held before the oldest window asked about
+    static constexpr int kSpendHeldDays = 365 + kSpendMarginDays;
 
     Database &m_db;
     mutable QHash<qint64, Held> m_held;

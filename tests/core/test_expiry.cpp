@@ -7,6 +7,7 @@
 #include "members/MemberProfile.h"
 #include "members/MemberService.h"
 #include "points/ExpiryService.h"
+#include "shop/ShopMaintenance.h"
 #include "points/PointsService.h"
 #include "shop/Settings.h"
 #include "storage/Database.h"

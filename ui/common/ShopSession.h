@@ -2,7 +2,7 @@
 
 #include "common/Clock.h"
 #include "members/MemberService.h"
-#include "points/ExpiryService.h"
+#include "shop/ShopMaintenance.h"
 #include "visits/CheckoutService.h"
 
 #include <QDate>

@@ -1,0 +1,25 @@
+#include "shop/ShopMaintenance.h"
+
+#include "storage/ShopRepository.h"
+
+namespace loyalty {
+
+Result<MaintenanceReport> ShopMaintenance::run(Parts parts)
+{
+    MaintenanceReport report;
+    auto expired = ExpiryService(m_db, m_clock).run();
+    if (!expired)
+        return expired.error();
+    report.expiry = *expired;
+    if (Status s = ShopRepository(m_db).setMeta(QStringLiteral("last_maintenance_day"), toStorage(m_clock.today())); !s)
+        return s.error();
+    if (parts == Parts::All) {
+        auto reviewed = TierService(m_db, m_clock).reviewDue();
+        if (!reviewed)
+            return reviewed.error();
+        report.tiers = *reviewed;
+    }
+    return report;
+}
+
+} // namespace loyalty
