@@ -6,6 +6,9 @@
 #include "TestShop.h"
 
 #include "members/MemberService.h"
+#include "storage/TierRepository.h"
+#include "tiers/TierRules.h"
+#include "tiers/TierService.h"
 #include "points/ExpiryService.h"
 #include "points/PointsService.h"
 #include "rules/PointsRules.h"
@@ -55,7 +58,7 @@ const QStringList kTables = {
     u"SELECT * FROM visit_items ORDER BY visit_id, line"_s,
     u"SELECT * FROM ledger ORDER BY id"_s,
     u"SELECT * FROM lots ORDER BY id"_s,
-    u"SELECT id, points, points_debt, visit_count, coalesce(last_visit_at, '-') FROM members ORDER BY id"_s,
+    u"SELECT id, points, points_debt, visit_count, coalesce(last_visit_at, '-'), tier_level, coalesce(tier_since, '-') FROM members ORDER BY id"_s,
 };
 
 // A small shop with the same members in both files: birthdays in the months the test passes
@@ -91,6 +94,8 @@ struct Scenario {
     QRandomGenerator rng{7};
     int day = 0;   // the next day to play
     int visits = 0;
+    QDate reviewed = kStart.date().addDays(-30);   // the tier reviews done
+    qint64 renewed = 0;
 };
 
 // Plays the same visits into `store` (either kind), with expiry at each day change.
@@ -108,6 +113,15 @@ void play(test::TestShop &shop, CheckoutStore &store, Scenario &scenario, int da
         shop.clock.set(kStart.addDays(day));
         auto e = ExpiryService(db, shop.clock).run(store);
         QVERIFY2(e.ok(), qPrintable(e.ok() ? QString() : e.error().message));
+        // The first of each month: the tier review, through the same store.
+        for (const QDate &review : TierRules::reviewDaysBetween(scenario.reviewed, shop.clock.today())) {
+            auto ladder = TierRepository(db).ladder();
+            QVERIFY(ladder.ok());
+            auto r = TierService::review(store, *ladder, 12, review);
+            QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+            scenario.renewed += r->renewed;
+            scenario.reviewed = review;
+        }
         for (int v = 0; v < scenario.visitsPerDay; ++v) {
             shop.clock.set(kStart.addDays(day).addSecs(3600 + 60 * (v * 7 + int(rng.bounded(7)))));
             VisitRequest r;
@@ -201,6 +215,10 @@ void TestVisitBatch::sameRowsAsWritingDirectly()
     QVERIFY(number(d, u"SELECT count(*) FROM ledger WHERE kind = 'bonus' AND reason = 'birthday'"_s) >= 5);
     QVERIFY(number(d, u"SELECT count(*) FROM ledger WHERE kind = 'bonus' AND reason = 'referral'"_s) >= 5);
     QVERIFY(number(d, u"SELECT count(*) FROM ledger WHERE kind = 'redeem'"_s) >= 20);
+    QVERIFY(number(d, u"SELECT count(*) FROM visits WHERE tier_changed = 1"_s) >= 10);
+    QVERIFY(number(d, u"SELECT count(DISTINCT tier_level) FROM members"_s) >= 2);
+    QVERIFY(scenario.renewed >= 10);
+    QCOMPARE(again.renewed, scenario.renewed);
     QVERIFY(number(d, u"SELECT count(*) FROM ledger WHERE kind = 'expire'"_s) >= 20);
     // lots emptied by redemptions, not by expiry
     QVERIFY(number(d, u"SELECT count(*) FROM lots l WHERE remaining = 0 AND NOT EXISTS (SELECT 1 FROM ledger e WHERE e.lot_id = l.id)"_s) >= 20);
