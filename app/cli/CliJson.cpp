@@ -65,6 +65,7 @@ QJsonObject profileJson(const MemberProfile &p, const TierLadder &tiers, const O
     QJsonObject o = memberJson(p.member, tiers, op, referrerCard);
     o.insert(QStringLiteral("spend_12m_cents"), p.spend12mCents);
     o.insert(QStringLiteral("tier_since"), p.member.tierSince.isValid() ? QJsonValue(toStorage(p.member.tierSince)) : QJsonValue());
+    o.insert(QStringLiteral("tier_kept_until"), p.tierKeptUntil.isValid() ? QJsonValue(toStorage(p.tierKeptUntil)) : QJsonValue());
     o.insert(QStringLiteral("visits"), p.visits);
     o.insert(QStringLiteral("last_visit"), p.lastVisitAt ? QJsonValue(toStorage(*p.lastVisitAt)) : QJsonValue());
     o.insert(QStringLiteral("state"), toString(p.state.state));
@@ -113,7 +114,10 @@ QString profileText(const MemberProfile &p, const QString &currency, const Opera
     row(CliText::tr("Phone"), m.phone.isEmpty() ? QString() : PhoneNumber::display(shownPhone(m.phone, op)));
     row(CliText::tr("Birthday"), m.birthday.toStorage());
     row(CliText::tr("Email"), m.email);
-    row(CliText::tr("Tier"), p.tier.name);
+    row(CliText::tr("Tier"), p.tierKeptUntil.isValid()
+                                 ? CliText::tr("%1 since %2, kept at least until %3")
+                                       .arg(p.tier.name, p.member.tierSince.toString(Qt::ISODate), p.tierKeptUntil.toString(Qt::ISODate))
+                                 : p.tier.name);
     row(CliText::tr("Points"), QString::number(m.points));
     row(CliText::tr("Spend (12 months)"), Money(p.spend12mCents).format(currency));
     row(CliText::tr("Next tier"), p.tierProgress(currency));

@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/TierRepository.h"
 #include "storage/VisitRepository.h"
+#include "tiers/TierRules.h"
 
 namespace loyalty {
 
@@ -33,6 +34,8 @@ Result<MemberProfile> MemberProfileService::load(const Member &member) const
         return spend.error();
     p.spend12mCents = *spend;
     p.tier = ladder->at(member.tierLevel);
+    if (member.tierLevel > 0 && member.tierSince.isValid())
+        p.tierKeptUntil = TierRules::keptAtLeastUntil(member.tierSince, int(Settings(m_db).integer(QStringLiteral("tiers.grace_months"))));
     p.nextTier = ladder->next(member.tierLevel);
     if (p.nextTier)
         p.toNextTierCents = std::max<qint64>(0, p.nextTier->thresholdCents - p.spend12mCents);

@@ -29,6 +29,7 @@ struct MemberProfile {
     std::optional<int> typicalGapDays;
     StateResult state;
     QList<PointsExpiring> pointsExpiring;
+    QDate tierKeptUntil;                 // kept at least until then, whatever the spend (the grace)
     std::optional<Tier> nextTier;
     qint64 toNextTierCents = 0;
     std::optional<QDateTime> lastVisitAt;

@@ -18,6 +18,14 @@ QList<QDate> reviewDaysBetween(const QDate &after, const QDate &upTo)
     return days;
 }
 
+QDate keptAtLeastUntil(const QDate &since, int graceMonths)
+{
+    // Reviews come after `since`; the first that may move the member down is the first one on or
+    // after the end of the grace.
+    const QDate end = since.addMonths(graceMonths);
+    return std::max(nextReviewDay(since), end.day() == 1 ? end : nextReviewDay(end)).addDays(-1);
+}
+
 int levelAfterVisit(const TierLadder &ladder, int heldLevel, qint64 spend12mCents)
 {
     return std::max(heldLevel, ladder.qualifyingLevel(spend12mCents));

@@ -21,6 +21,10 @@ inline QDate spendWindowStart(const QDate &today) { return today.addDays(-364); 
 inline QDate reviewWindowFirst(const QDate &reviewDay) { return reviewDay.addDays(-365); }
 inline QDate reviewWindowLast(const QDate &reviewDay) { return reviewDay.addDays(-1); }
 
+// The last day a tier reached or renewed on `since` is kept whatever the spend: the day before the
+// first review at which the grace is over (since + graceMonths is not after it).
+QDate keptAtLeastUntil(const QDate &since, int graceMonths);
+
 // After a visit: the member moves up when the spend reaches a higher tier, never down.
 int levelAfterVisit(const TierLadder &ladder, int heldLevel, qint64 spend12mCents);
 

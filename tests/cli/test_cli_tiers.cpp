@@ -86,6 +86,9 @@ void TestCliTiers::upgradeInVisitAndMember()
     QCOMPARE(m.value(u"next_tier"_s).toString(), u"Gold"_s);
     QCOMPARE(m.value(u"to_next_tier_cents"_s).toInteger(), 150'000);
     QCOMPARE(m.value(u"tier_since"_s).toString(), u"2025-01-05"_s);
+    // Reached after the review of 2025-01-01 with 12 months of grace: the review of 2026-02-01 is
+    // the first that may move it down.
+    QCOMPARE(m.value(u"tier_kept_until"_s).toString(), u"2026-01-31"_s);
 
     // Text for people says how far the next tier is.
     const Run text = cli(box, {u"--now"_s, u"2025-01-06T09:00:00"_s, u"member"_s, u"show"_s, card});

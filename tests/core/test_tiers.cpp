@@ -65,6 +65,8 @@ private slots:
     void saveLadderAudited();
 
     // the pyramid
+    void keptAtLeastUntil_data();
+    void keptAtLeastUntil();
     void roundThreshold_data();
     void roundThreshold();
     void suggestionsOnAKnownDistribution();
@@ -433,6 +435,37 @@ void TestTiers::saveLadderAudited()
     REQUIRE_OK(after, TierRepository(db()).ladder());
     QCOMPARE(*after, changed);
     QCOMPARE(number(u"SELECT count(*) FROM audit_log WHERE action = 'settings.set'"_s), 2);
+}
+
+void TestTiers::keptAtLeastUntil_data()
+{
+    QTest::addColumn<QDate>("since");
+    QTest::addColumn<int>("grace");
+    QTest::addColumn<QDate>("until");
+    // Renewed at a review: the review twelve months on may drop it.
+    QTest::newRow("renewed on the 1st") << QDate(2026, 1, 1) << 12 << QDate(2026, 12, 31);
+    // Reached mid-month: 2026-01-05 is after the review of 2026-01-01, so it is kept through January.
+    QTest::newRow("reached mid-month") << QDate(2025, 1, 5) << 12 << QDate(2026, 1, 31);
+    // No grace: still only reviews move a member, the next one at the earliest.
+    QTest::newRow("no grace") << QDate(2026, 2, 1) << 0 << QDate(2026, 2, 28);
+    QTest::newRow("no grace, mid-month") << QDate(2026, 2, 10) << 0 << QDate(2026, 2, 28);
+}
+
+void TestTiers::keptAtLeastUntil()
+{
+    QFETCH(QDate, since);
+    QFETCH(int, grace);
+    QFETCH(QDate, until);
+    QCOMPARE(TierRules::keptAtLeastUntil(since, grace), until);
+    // The review the day after may drop it (spend 0); every review before keeps it.
+    TierLadder ladder;
+    for (int level = 0; level < 5; ++level)
+        ladder.tiers() << Tier{level, u"T%1"_s.arg(level), level * 100LL};
+    const TierRules::Standing held{2, since, 0};
+    QCOMPARE(TierRules::review(ladder, held, until.addDays(1), grace).kind, TierRules::ReviewOutcome::Kind::Dropped);
+    const QDate earlier = TierRules::nextReviewDay(until.addDays(1).addMonths(-2));
+    if (earlier > since)
+        QCOMPARE(TierRules::review(ladder, held, earlier, grace).kind, TierRules::ReviewOutcome::Kind::Kept);
 }
 
 void TestTiers::roundThreshold_data()

@@ -14,6 +14,7 @@
 #include "members/MemberTableModel.h"
 #include "members/MembersScreen.h"
 #include "search/GlobalSearch.h"
+#include "tiers/TiersScreen.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -23,6 +24,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QStandardPaths>
@@ -152,10 +154,36 @@ int main(int argc, char *argv[])
     save(window.grab().toImage(), QStringLiteral("member-points"));
     tabs->setCurrentIndex(0);
 
-    // The points rules, with one change not saved yet showing in the preview.
+    // A new member whose first visit reaches Silver: the moment of the upgrade at the counter.
+    MemberFields newcomer;
+    newcomer.name = language.startsWith(u"zh") ? QStringLiteral("林小雨") : QStringLiteral("Lucy Lin");
+    auto added = window.session().members().add(newcomer);
+    if (!added)
+        qFatal("%s", qPrintable(added.error().message));
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(0);
+    window.counterScreen()->serve(added->id);
+    QTest::qWait(100);
+    typeText(window.findChild<QLineEdit *>(QStringLiteral("amount")), QStringLiteral("520.00"));
+    window.counterScreen()->record();
+    QTest::qWait(300);
+    save(window.grab().toImage(), QStringLiteral("counter-upgrade"));
+
+    // The tier pyramid against the target shares, with the suggested thresholds.
     window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(2);
+    for (int i = 0; i < 100 && (window.tiersScreen()->isWorking() || !window.tiersScreen()->report()); ++i)
+        QTest::qWait(50);
+    QTest::qWait(100);
+    save(window.grab().toImage(), QStringLiteral("tiers"));
+
+    // The points rules, with one change not saved yet showing in the preview.
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(3);
     window.findChild<QSpinBox *>(QStringLiteral("promo.member_day_percent"))->setValue(300);
     QTest::qWait(100);
     save(window.grab().toImage(), QStringLiteral("settings"));
+    // The tier ladder further down the same form.
+    auto *scroll = window.findChild<QScrollArea *>(QStringLiteral("settingsScroll"));
+    scroll->ensureWidgetVisible(window.findChild<QWidget *>(QStringLiteral("tierTable")));
+    QTest::qWait(100);
+    save(window.grab().toImage(), QStringLiteral("settings-tiers"));
     return 0;
 }

@@ -1,5 +1,9 @@
 #include "common/Format.h"
 
+#include <QColor>
+
+#include <cmath>
+
 #include <QLocale>
 
 namespace loyalty::ui {
@@ -17,6 +21,27 @@ QString shortTime(const QTime &time)
 QString shortDateTime(const QDateTime &at)
 {
     return shortDate(at.date()) + QLatin1Char(' ') + shortTime(at.time());
+}
+
+namespace {
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+} // namespace
+
+QString textColorOn(const QString &background)
+{
+    const QColor c(background);
+    if (!c.isValid())
+        return QStringLiteral("white");
+    return (1.05 / (luminance(c) + 0.05)) >= 3.0 ? QStringLiteral("white") : QStringLiteral("#1b1b1b");
+}
+
+QString tierColor(const QString &color)
+{
+    return color.isEmpty() ? QStringLiteral("#8d99ae") : color;
 }
 
 } // namespace loyalty::ui

@@ -12,4 +12,10 @@ QString shortDate(const QDate &day);
 QString shortTime(const QTime &time);
 QString shortDateTime(const QDateTime &at);
 
+// The text colour that reads on a background colour ("#rrggbb"): white while it keeps the contrast
+// of large bold text (3:1, WCAG), a near black otherwise (a light tier colour such as silver).
+QString textColorOn(const QString &background);
+// A tier's badge colour, or the default one when the owner chose none.
+QString tierColor(const QString &color);
+
 } // namespace loyalty::ui

@@ -51,12 +51,47 @@ void ShopSession::adopt(std::unique_ptr<Database> db)
 void ShopSession::runMaintenance()
 {
     m_maintainedDay = m_clock->today();
-    auto report = ShopMaintenance(*m_db, *m_clock).run();
+    // Expiry here (quick: one indexed pass); the tier reviews, which read a year of visits, on a
+    // worker thread.
+    auto report = ShopMaintenance(*m_db, *m_clock).run(ShopMaintenance::Parts::ExpiryOnly);
     if (!report)
         return; // the next change of day tries again; opening already proved the file is usable
     if (report->expiry.points > 0)
         emit visitsChanged(0);
     emit maintained(*report);
+    if (auto due = TierService(*m_db, *m_clock).reviewsDue(); due && !due->isEmpty())
+        reviewTiersInBackground();
+}
+
+void ShopSession::reviewTiersInBackground()
+{
+    if (m_reviewing)
+        return;
+    m_reviewing = true;
+    const QString path = m_db->path();
+    const QDateTime now = m_clock->now();
+    auto *watcher = new QFutureWatcher<Result<TierReviewReport>>(this);
+    connect(watcher, &QFutureWatcher<Result<TierReviewReport>>::finished, this, [this, watcher, path] {
+        const Result<TierReviewReport> reviewed = watcher->result();
+        watcher->deleteLater();
+        m_reviewing = false;
+        if (!m_db || m_db->path() != path)
+            return;
+        if (!reviewed) {
+            emit tierReviewFailed(reviewed.error().message);
+            return;
+        }
+        if (!reviewed->changed.isEmpty())
+            emit memberChanged(0);
+        emit tiersReviewed(*reviewed);
+    });
+    watcher->setFuture(QtConcurrent::run([path, now]() -> Result<TierReviewReport> {
+        auto db = Database::open(path);
+        if (!db)
+            return db.error();
+        FixedClock clock(now);
+        return TierService(**db, clock).reviewDue();
+    }));
 }
 
 // Database::open checks small files fully; a large one is checked here, on its own connection in a

@@ -63,6 +63,9 @@ signals:
     void visitsChanged(qint64 memberId);
     // The automatic pass (expiry) ran, at open or at a day change.
     void maintained(const loyalty::MaintenanceReport &report);
+    // The monthly tier reviews that were due ran (on a worker thread, on its own connection).
+    void tiersReviewed(const loyalty::TierReviewReport &report);
+    void tierReviewFailed(const QString &message);
     // The first open of the day made its backup (in the background), or could not.
     void backedUp(const QString &file);
     void backupFailed(const QString &message);
@@ -81,6 +84,7 @@ private:
     void checkInBackground();
     void backUpInBackground();
     void runMaintenance();
+    void reviewTiersInBackground();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<WalCheckpointer> m_checkpointer;   // declared after m_db: stops before it closes
@@ -91,6 +95,7 @@ private:
     QTimer *m_dayTimer = nullptr;
     QDate m_maintainedDay;
     bool m_changedSinceOpen = false;
+    bool m_reviewing = false;
     std::unique_ptr<Settings> m_settings;
 };
 

@@ -382,6 +382,24 @@ void CounterScreen::showResult(const VisitResult &r)
     const QString currency = m_session.currency();
     const QLocale locale;
     QStringList lines;
+    // The moment a member moves up (SPEC §3.4, §4 step 4): a banner in the tier's colour.
+    if (r.tierChanged) {
+        if (auto ladder = TierRepository(m_session.database()).ladder()) {
+            const Tier &tier = ladder->at(r.tierLevel);
+            const QString colour = tierColor(tier.color);
+            const QString text = textColorOn(colour);
+            QString banner = tr("Upgraded to %1!").arg(tier.name).toHtmlEscaped();
+            QString more = tier.earnPercent != ladder->at(r.tierBefore).earnPercent
+                               ? tr("Earns ×%1 points from the next visit.").arg(multiplier(tier.earnPercent))
+                               : QString();
+            if (!tier.perks.trimmed().isEmpty())
+                more += (more.isEmpty() ? QString() : QStringLiteral(" ")) + tier.perks.trimmed();
+            lines << QStringLiteral("<table width='100%' cellpadding='6' style='background:%1;'><tr><td>"
+                                    "<span style='font-size:15pt; font-weight:bold; color:%2;'>▲ %3</span>%4</td></tr></table>")
+                         .arg(colour, text, banner,
+                              more.isEmpty() ? QString() : QStringLiteral("<br><span style='color:%1;'>%2</span>").arg(text, more.toHtmlEscaped()));
+        }
+    }
     lines << QStringLiteral("<span style='font-size:14pt; font-weight:bold; color:#2e7d32;'>%1</span>")
                  .arg(tr("+%1 points").arg(locale.toString(r.pointsEarned + r.bonusPoints)).toHtmlEscaped());
     QStringList details;

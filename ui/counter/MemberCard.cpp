@@ -123,9 +123,9 @@ void MemberCard::refresh()
     const QString currency = m_session.currency();
     const QLocale locale;
     m_name->setText(m.name.isEmpty() ? m_session.phoneForDisplay(m.phone) : m.name);
-    const QString tierColor = p.tier.color.isEmpty() ? QStringLiteral("#8d99ae") : p.tier.color;
+    const QString badge = tierColor(p.tier.color);
     m_tier->setText(p.tier.name);
-    m_tier->setStyleSheet(QStringLiteral("background: %1; color: white; border-radius: 9px; padding: 3px 12px;").arg(tierColor));
+    m_tier->setStyleSheet(QStringLiteral("background: %1; color: %2; border-radius: 9px; padding: 3px 12px;").arg(badge, textColorOn(badge)));
     QStringList ids{tr("Card %1").arg(m.card)};
     if (!m.phone.isEmpty() && !m.name.isEmpty())
         ids << m_session.phoneForDisplay(m.phone);

@@ -11,6 +11,7 @@
 #include "members/MembersScreen.h"
 #include "search/GlobalSearch.h"
 #include "settings/SettingsScreen.h"
+#include "tiers/TiersScreen.h"
 #include "shop/Backups.h"
 #include "shop/NewShopDialog.h"
 #include "shop/ShopFiles.h"
@@ -36,7 +37,7 @@
 namespace loyalty::ui {
 
 namespace {
-enum Screen { CounterIndex = 0, MembersIndex = 1, SettingsIndex = 2 };
+enum Screen { CounterIndex = 0, MembersIndex = 1, TiersIndex = 2, SettingsIndex = 3 };
 const QString kShopFilter = QStringLiteral("*.sqlite *.db");
 } // namespace
 
@@ -78,12 +79,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
         "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/counter.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/members.svg")), QString()));
+    m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/reports.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/settings.svg")), QString()));
     m_stack = new QStackedWidget(central);
     m_counter = new CounterScreen(*m_session, m_stack);
     m_members = new MembersScreen(*m_session, m_stack);
     m_stack->addWidget(m_counter);
     m_stack->addWidget(m_members);
+    m_tiers = new TiersScreen(*m_session, m_stack);
+    m_stack->addWidget(m_tiers);
     m_settings = new SettingsScreen(*m_session, m_stack);
     m_stack->addWidget(m_settings);
     row->addWidget(m_nav);
@@ -207,6 +211,7 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About LoyaltyDesk"));
     m_nav->item(CounterIndex)->setText(tr("Counter"));
     m_nav->item(MembersIndex)->setText(tr("Members"));
+    m_nav->item(TiersIndex)->setText(tr("Tiers"));
     m_nav->item(SettingsIndex)->setText(tr("Settings"));
     updateTitle();
 }

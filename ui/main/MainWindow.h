@@ -16,6 +16,7 @@ class CounterScreen;
 class GlobalSearch;
 class MembersScreen;
 class SettingsScreen;
+class TiersScreen;
 class ShopSession;
 
 class MainWindow : public QMainWindow {
@@ -30,6 +31,7 @@ public:
     MembersScreen *membersScreen() const { return m_members; }
     CounterScreen *counterScreen() const { return m_counter; }
     SettingsScreen *settingsScreen() const { return m_settings; }
+    TiersScreen *tiersScreen() const { return m_tiers; }
 
     // Opens a shop file; on failure explains why and offers to open or create another.
     bool openShop(const QString &path);
@@ -69,6 +71,7 @@ private:
     MembersScreen *m_members = nullptr;
     CounterScreen *m_counter = nullptr;
     SettingsScreen *m_settings = nullptr;
+    TiersScreen *m_tiers = nullptr;
     QLabel *m_shopLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;

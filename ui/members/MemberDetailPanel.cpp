@@ -1,5 +1,7 @@
 #include "members/MemberDetailPanel.h"
 
+#include "common/Format.h"
+
 #include "common/MessageBox.h"
 #include "common/ShopSession.h"
 #include "common/Money.h"
@@ -110,9 +112,10 @@ void MemberDetailPanel::refresh()
     m_name->setText(m.name.isEmpty() ? tr("(no name)") : m.name);
     const QString currency = m_session.currency();
     if (profile) {
-        const QString color = profile->tier.color.isEmpty() ? QStringLiteral("#8d99ae") : profile->tier.color;
+        const QString color = tierColor(profile->tier.color);
         m_tier->setText(profile->tier.name);
-        m_tier->setStyleSheet(QStringLiteral("background: %1; color: white; border-radius: 8px; padding: 2px 10px; font-weight: bold;").arg(color));
+        m_tier->setStyleSheet(QStringLiteral("background: %1; color: %2; border-radius: 8px; padding: 2px 10px; font-weight: bold;")
+                                  .arg(color, textColorOn(color)));
         m_progress->setText(profile->tierProgress(currency));
     }
     m_points->setText(tr("%Ln point(s)", nullptr, int(std::min<qint64>(m.points, INT_MAX))));
@@ -135,6 +138,10 @@ void MemberDetailPanel::refresh()
     }
     fact(tr("Email"), m.email);
     fact(tr("Tags"), m.tags.join(QStringLiteral(", ")));
+    if (profile && profile->tierKeptUntil.isValid())
+        fact(tr("Tier"), tr("%1 since %2; kept at least until %3, then reviewed on the spend of the last 12 months")
+                             .arg(profile->tier.name, QLocale().toString(m.tierSince, tr("d MMMM yyyy", "a date: day, month and year")),
+                                  QLocale().toString(profile->tierKeptUntil, tr("d MMMM yyyy", "a date: day, month and year"))));
     if (profile)
         fact(tr("State"), displayName(profile->state.state));
     fact(tr("Joined"), QLocale().toString(m.joinedAt.date(), tr("d MMMM yyyy", "a date: day, month and year")));

@@ -4,6 +4,9 @@
 #include "common/Money.h"
 #include "common/ShopSession.h"
 #include "rules/PointsRules.h"
+#include "settings/TierTable.h"
+#include "tiers/TierMoves.h"
+#include "storage/TierRepository.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -28,6 +31,8 @@ namespace loyalty::ui {
 namespace {
 
 const QString kCategoryField = QStringLiteral("category");
+const QString kTiersField = QStringLiteral("tiers");
+const QString kGraceKey = QStringLiteral("tiers.grace_months");
 const QString kExampleField = QStringLiteral("exampleAmount");
 const QString kModeKey = QStringLiteral("expiry.mode");
 const QString kMemberDayKey = QStringLiteral("promo.member_day");
@@ -129,6 +134,7 @@ SettingsScreen::SettingsScreen(ShopSession &session, QWidget *parent)
     groups->addWidget(m_bonuses);
     groups->addWidget(m_redeeming);
     groups->addWidget(buildExpiry());
+    groups->addWidget(buildTiers());
     groups->addStretch();
     m_scroll = new QScrollArea(this);
     m_scroll->setObjectName(QStringLiteral("settingsScroll"));
@@ -298,6 +304,29 @@ QGroupBox *SettingsScreen::buildEarning()
     return m_earning;
 }
 
+QGroupBox *SettingsScreen::buildTiers()
+{
+    m_tiers = buildGroup(QStringLiteral("tiersGroup"), {kGraceKey});
+    auto *form = static_cast<QFormLayout *>(m_tiers->layout());
+    // The table takes the whole width, with its problem under it.
+    auto *column = new QWidget(m_tiers);
+    auto *v = new QVBoxLayout(column);
+    v->setContentsMargins(0, 4, 0, 0);
+    v->setSpacing(2);
+    m_tierTable = new TierTable(column);
+    v->addWidget(m_tierTable);
+    auto *error = new QLabel(column);
+    error->setObjectName(QStringLiteral("error_") + kTiersField);
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    error->setVisible(false);
+    v->addWidget(error);
+    m_errors.insert(kTiersField, error);
+    form->addRow(column);
+    connect(m_tierTable, &TierTable::edited, this, &SettingsScreen::formChanged);
+    return m_tiers;
+}
+
 QGroupBox *SettingsScreen::buildExpiry()
 {
     m_expiry = buildGroup(QStringLiteral("expiryGroup"), {});
@@ -367,13 +396,19 @@ void SettingsScreen::retranslateUi()
     const QString currency = m_session.currency();
     const QString oneUnit = Money(100).format(currency);
     m_title->setText(tr("Points rules"));
-    m_intro->setText(tr("How members earn points, what points are worth and when they expire. "
+    m_intro->setText(tr("How members earn points, what points are worth, when they expire and what the tiers take. "
                         "Visits already recorded keep the points they earned."));
     m_readOnlyNote->setText(tr("Only the owner can change the rules."));
     m_earning->setTitle(tr("Earning"));
     m_bonuses->setTitle(tr("Bonuses"));
     m_redeeming->setTitle(tr("Redeeming"));
     m_expiry->setTitle(tr("Expiry"));
+    m_tiers->setTitle(tr("Tiers"));
+    setRowTexts(kGraceKey, tr("Grace"),
+        tr("A tier is kept this long after it was reached or renewed, even when the spend no longer reaches it. "
+           "Tiers are reviewed on the first of each month."));
+    m_spins.value(kGraceKey)->setSuffix(tr(" months"));
+    m_tierTable->retranslate();
 
     setRowTexts(QStringLiteral("earn.points_per_yuan"), tr("Points per %1 spent").arg(oneUnit),
         tr("Counted on what is left to pay after coupons and points, rounded down once per visit."));
@@ -442,6 +477,7 @@ QHash<QString, QString> SettingsScreen::formValues() const
         if (auto *spin = qobject_cast<QSpinBox *>(m_categories->cellWidget(row, PercentColumn)))
             values.insert(
                 Settings::categoryPrefix() + m_categories->item(row, NameColumn)->text(), QString::number(spin->value()));
+    values.insert(m_tierTable->values());
     return values;
 }
 
@@ -455,9 +491,11 @@ QList<Settings::Change> SettingsScreen::changes() const
         if (it.key().startsWith(prefix) && !now.contains(it.key()))
             list << Settings::Change(it.key(), std::nullopt);
     for (auto it = now.cbegin(); it != now.cend(); ++it) {
-        // A listed category is stored even at 100%: the owner put it there.
-        const QString saved
-            = it.key().startsWith(prefix) ? m_saved.value(it.key()) : m_saved.value(it.key(), Settings::defaultValue(it.key()));
+        // A listed category is stored even at 100%: the owner put it there. The ladder is in its own table.
+        const auto tier = Settings::tierKey(it.key());
+        const QString saved = tier                         ? Settings::tierField(m_savedLadder.at(tier->level), tier->field)
+                              : it.key().startsWith(prefix) ? m_saved.value(it.key())
+                                                            : m_saved.value(it.key(), Settings::defaultValue(it.key()));
         if (saved != it.value())
             list << Settings::Change(it.key(), it.value());
     }
@@ -493,6 +531,11 @@ void SettingsScreen::load()
         addCategoryRow(name, m_saved.value(prefix + name).toInt());
     m_categoryName->clear();
     m_categoryPercent->setValue(100);
+    m_savedLadder = {};
+    if (m_session.isOpen())
+        if (auto ladder = TierRepository(m_session.database()).ladder())
+            m_savedLadder = *ladder;
+    m_tierTable->setLadder(m_savedLadder);
     m_loading = false;
     clearErrors();
     formChanged();
@@ -563,6 +606,7 @@ void SettingsScreen::updateEnabled()
     m_spins.value(kMemberDayPercentKey)->setEnabled(open && m_spins.value(kMemberDayKey)->value() > 0);
     m_spins.value(QStringLiteral("expiry.months"))->setEnabled(open && m_expiryMode->currentData().toString() == u"rolling");
     m_expiryMode->setEnabled(owner);
+    m_tierTable->setReadOnly(!owner);
     for (QWidget *w : {static_cast<QWidget *>(m_categoryName), static_cast<QWidget *>(m_categoryPercent),
              static_cast<QWidget *>(m_addCategory), static_cast<QWidget *>(m_removeCategory)})
         w->setVisible(owner);
@@ -748,10 +792,21 @@ bool SettingsScreen::save()
     if (list.isEmpty())
         return true;
     clearErrors();
+    if (auto edited = m_tierTable->ladder(); !edited) {
+        showError(kTiersField, edited.error().message);
+        m_tierTable->focusKey(edited.error().field);
+        m_status->setText(tr("Not saved: the shop file was not changed."));
+        return false;
+    }
+    if (!confirmLadder(list))
+        return false;
     const Status saved = m_session.settings().setMany(list, m_session.op());
     if (!saved) {
         const Error &e = saved.error();
-        const QString field = e.field.startsWith(Settings::categoryPrefix()) ? kCategoryField : e.field;
+        const bool tierField = Settings::tierKey(e.field).has_value() || e.field == kTiersField;
+        if (tierField)
+            m_tierTable->focusKey(e.field);
+        const QString field = e.field.startsWith(Settings::categoryPrefix()) ? kCategoryField : tierField ? kTiersField : e.field;
         if (m_errors.contains(field)) {
             showError(field, e.message);
             if (QSpinBox *spin = m_spins.value(field))
@@ -766,6 +821,19 @@ bool SettingsScreen::save()
     load();
     emit m_session.settingsChanged();
     return true;
+}
+
+bool SettingsScreen::confirmLadder(const QList<Settings::Change> &changes)
+{
+    const bool thresholds = std::any_of(changes.cbegin(), changes.cend(), [](const Settings::Change &c) {
+        const auto tier = Settings::tierKey(c.first);
+        return tier && tier->field == u"threshold_cents";
+    });
+    auto ladder = m_tierTable->ladder();
+    // A ladder Settings refuses is said as any refusal is, without asking first.
+    if (!thresholds || !ladder || !ladder->validate())
+        return true;
+    return TierMoves::confirm(this, m_session, *ladder);
 }
 
 } // namespace loyalty::ui

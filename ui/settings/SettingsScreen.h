@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shop/Settings.h"
+#include "tiers/Tier.h"
 
 #include <QHash>
 #include <QStringList>
@@ -19,9 +20,10 @@ class QTableWidget;
 namespace loyalty::ui {
 
 class ShopSession;
+class TierTable;
 
-// The points rules (SPEC §3.1-3.3) as a form over Settings: earning, bonuses, redeeming and
-// expiry, with a preview worked out by PointsRules from the values not saved yet, and Save /
+// The points rules (SPEC §3.1-3.4) as a form over Settings: earning, bonuses, redeeming, expiry
+// and the tier ladder, with a preview worked out by PointsRules from the values not saved yet, and Save /
 // Revert. Save stores every change in one go (Settings::setMany). Read-only for cashiers.
 class SettingsScreen : public QWidget {
     Q_OBJECT
@@ -55,6 +57,9 @@ private:
     QGroupBox *buildEarning();
     QGroupBox *buildExpiry();
     QGroupBox *buildPreview();
+    QGroupBox *buildTiers();
+    // Before thresholds change: how many members would move, and whether to go on.
+    bool confirmLadder(const QList<Settings::Change> &changes);
     QSpinBox *spinFor(const QString &key, QWidget *parent);
     void addRow(QFormLayout *form, const QString &field, QWidget *editor);
     void setRowTexts(const QString &field, const QString &label, const QString &hint = {});
@@ -86,6 +91,9 @@ private:
     QGroupBox *m_redeeming = nullptr;
     QGroupBox *m_expiry = nullptr;
     QGroupBox *m_preview = nullptr;
+    QGroupBox *m_tiers = nullptr;
+    TierTable *m_tierTable = nullptr;
+    TierLadder m_savedLadder;       // the ladder stored, as loaded
     QHash<QString, QSpinBox *> m_spins; // by settings key
     QHash<QString, QLabel *> m_labels; // by field
     QHash<QString, QLabel *> m_hints;
