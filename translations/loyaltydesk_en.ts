@@ -184,6 +184,14 @@
         <source>Replace the shop file by a backup (checked first; the replaced file is kept).</source>
         <translation>Replace the shop file by a backup (checked first; the replaced file is kept).</translation>
     </message>
+    <message>
+        <source>Run the monthly tier reviews that are due, as of now.</source>
+        <translation>Run the monthly tier reviews that are due, as of now.</translation>
+    </message>
+    <message>
+        <source>The tier pyramid against its target shares, with suggested thresholds.</source>
+        <translation>The tier pyramid against its target shares, with suggested thresholds.</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -231,10 +239,6 @@
         <translation>Next tier</translation>
     </message>
     <message>
-        <source>%1 more in the next 12 months to reach %2</source>
-        <translation>%1 more in the next 12 months to reach %2</translation>
-    </message>
-    <message>
         <source>Visits</source>
         <translation>Visits</translation>
     </message>
@@ -277,6 +281,10 @@
     <message>
         <source>%1 points on %2</source>
         <translation>%1 points on %2</translation>
+    </message>
+    <message>
+        <source>%1 since %2, kept at least until %3</source>
+        <translation>%1 since %2, kept at least until %3</translation>
     </message>
 </context>
 <context>
@@ -879,6 +887,143 @@
     </message>
 </context>
 <context>
+    <name>TierLadder</name>
+    <message>
+        <source>A shop has exactly %1 tiers.</source>
+        <translation>A shop has exactly %1 tiers.</translation>
+    </message>
+    <message>
+        <source>Tier %1 needs a name.</source>
+        <translation>Tier %1 needs a name.</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s name is at most %1 characters long.</source>
+        <translation>A tier&apos;s name is at most %1 characters long.</translation>
+    </message>
+    <message>
+        <source>Two tiers are called “%1”: each needs its own name.</source>
+        <translation>Two tiers are called “%1”: each needs its own name.</translation>
+    </message>
+    <message>
+        <source>The lowest tier (%1) starts at 0: every member holds at least that.</source>
+        <translation>The lowest tier (%1) starts at 0: every member holds at least that.</translation>
+    </message>
+    <message>
+        <source>The threshold of %1 must be higher than that of %2.</source>
+        <translation>The threshold of %1 must be higher than that of %2.</translation>
+    </message>
+    <message>
+        <source>The earn percent of %1 must be between 0 and %2.</source>
+        <translation>The earn percent of %1 must be between 0 and %2.</translation>
+    </message>
+    <message>
+        <source>The perks of %1 are at most %2 characters long.</source>
+        <translation>The perks of %1 are at most %2 characters long.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it as #rrggbb.</source>
+        <translation>“%1” is not a colour: write it as #rrggbb.</translation>
+    </message>
+    <message>
+        <source>The target share of %1 must be between 0 and 100 percent.</source>
+        <translation>The target share of %1 must be between 0 and 100 percent.</translation>
+    </message>
+    <message>
+        <source>The target shares add up to %1%: they must add up to 100%.</source>
+        <translation>The target shares add up to %1%: they must add up to 100%.</translation>
+    </message>
+</context>
+<context>
+    <name>TierMoves</name>
+    <message>
+        <source>Working out which members the new thresholds would move…</source>
+        <translation>Working out which members the new thresholds would move…</translation>
+    </message>
+    <message>
+        <source>No member would change tier with these thresholds.</source>
+        <translation>No member would change tier with these thresholds.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) spent enough in the last 12 months for a higher tier than they hold: they move up at their next visit, or at the review on %1.</source>
+        <translation>
+            <numerusform>%n member spent enough in the last 12 months for a higher tier than they hold: they move up at their next visit, or at the review on %1.</numerusform>
+            <numerusform>%n members spent enough in the last 12 months for a higher tier than they hold: they move up at their next visit, or at the review on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) no longer reach the tier they hold: they keep it through their grace and move down at a review after it.</source>
+        <translation>
+            <numerusform>%n member no longer reaches the tier they hold: they keep it through their grace and move down at a review after it.</numerusform>
+            <numerusform>%n members no longer reach the tier they hold: they keep it through their grace and move down at a review after it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thresholds not saved</source>
+        <translation>Thresholds not saved</translation>
+    </message>
+    <message>
+        <source>New tier thresholds</source>
+        <translation>New tier thresholds</translation>
+    </message>
+    <message>
+        <source>&amp;Save the thresholds</source>
+        <translation>&amp;Save the thresholds</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>TierText</name>
+    <message>
+        <source>No tier review was due: tiers are reviewed as of the first day of each month.</source>
+        <translation>No tier review was due: tiers are reviewed as of the first day of each month.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed tiers as of %1: %n member(s) moved, %2 renewed, %3 kept in their grace.</source>
+        <translation>
+            <numerusform>Reviewed tiers as of %1: %n member moved, %2 renewed, %3 kept in their grace.</numerusform>
+            <numerusform>Reviewed tiers as of %1: %n members moved, %2 renewed, %3 kept in their grace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tiers as of %1: %n active member(s); spend over the last 12 months.</source>
+        <translation>
+            <numerusform>Tiers as of %1: %n active member; spend over the last 12 months.</numerusform>
+            <numerusform>Tiers as of %1: %n active members; spend over the last 12 months.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>tier</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>threshold</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>share</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>suggested</translation>
+    </message>
+    <message>
+        <source>With the suggested thresholds — members whose spend would reach a higher tier: %1; who would no longer reach their own: %2.</source>
+        <translation>With the suggested thresholds — members whose spend would reach a higher tier: %1; who would no longer reach their own: %2.</translation>
+    </message>
+</context>
+<context>
     <name>VisitLine</name>
     <message>
         <source>Each item needs a category.</source>
@@ -981,6 +1126,10 @@
             <numerusform>The check found %n problem.</numerusform>
             <numerusform>The check found %n problems.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  Tier: up from %1 to %2</source>
+        <translation>  Tier: up from %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1294,14 @@
             <numerusform>Today at the counter: the latest %n visits</numerusform>
             <numerusform>Today at the counter: the latest %n visits</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Upgraded to %1!</source>
+        <translation>Upgraded to %1!</translation>
+    </message>
+    <message>
+        <source>Earns ×%1 points from the next visit.</source>
+        <translation>Earns ×%1 points from the next visit.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1599,10 @@ Stop using this file and restore the newest backup.</translation>
         <source>made by hand</source>
         <translation>made by hand</translation>
     </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::MemberCard</name>
@@ -1624,6 +1785,14 @@ F2 finds a member from anywhere.</translation>
             <numerusform>%Ln point</numerusform>
             <numerusform>%Ln points</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>%1 since %2; kept at least until %3, then reviewed on the spend of the last 12 months</source>
+        <translation>%1 since %2; kept at least until %3, then reviewed on the spend of the last 12 months</translation>
     </message>
 </context>
 <context>
@@ -2078,10 +2247,6 @@ F2 finds a member from anywhere.</translation>
         <translation>Points rules</translation>
     </message>
     <message>
-        <source>How members earn points, what points are worth and when they expire. Visits already recorded keep the points they earned.</source>
-        <translation>How members earn points, what points are worth and when they expire. Visits already recorded keep the points they earned.</translation>
-    </message>
-    <message>
         <source>Only the owner can change the rules.</source>
         <translation>Only the owner can change the rules.</translation>
     </message>
@@ -2367,6 +2532,167 @@ F2 finds a member from anywhere.</translation>
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Keep editing</translation>
+    </message>
+    <message>
+        <source>How members earn points, what points are worth, when they expire and what the tiers take. Visits already recorded keep the points they earned.</source>
+        <translation>How members earn points, what points are worth, when they expire and what the tiers take. Visits already recorded keep the points they earned.</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>Grace</source>
+        <translation>Grace</translation>
+    </message>
+    <message>
+        <source>A tier is kept this long after it was reached or renewed, even when the spend no longer reaches it. Tiers are reviewed on the first of each month.</source>
+        <translation>A tier is kept this long after it was reached or renewed, even when the spend no longer reaches it. Tiers are reviewed on the first of each month.</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::TierTable</name>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Spend in 12 months (%1)</source>
+        <translation>Spend in 12 months (%1)</translation>
+    </message>
+    <message>
+        <source>Earns</source>
+        <translation>Earns</translation>
+    </message>
+    <message>
+        <source>Target share</source>
+        <translation>Target share</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Perks (printed on the slip)</source>
+        <translation>Perks (printed on the slip)</translation>
+    </message>
+    <message>
+        <source>Every member holds at least the lowest tier.</source>
+        <translation>Every member holds at least the lowest tier.</translation>
+    </message>
+    <message>
+        <source>What a member spends over the last 365 days to reach this tier.</source>
+        <translation>What a member spends over the last 365 days to reach this tier.</translation>
+    </message>
+    <message>
+        <source>Points earned at this tier, as a percent of the usual points.</source>
+        <translation>Points earned at this tier, as a percent of the usual points.</translation>
+    </message>
+    <message>
+        <source>The share of members this tier aims for; the shares add up to 100%.</source>
+        <translation>The share of members this tier aims for; the shares add up to 100%.</translation>
+    </message>
+    <message>
+        <source>The colour of the tier&apos;s badge. Click to choose.</source>
+        <translation>The colour of the tier&apos;s badge. Click to choose.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Colour of %1</translation>
+    </message>
+    <message>
+        <source>Enter the spend for %1 as an amount, such as 500 or 500.00.</source>
+        <translation>Enter the spend for %1 as an amount, such as 500 or 500.00.</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::TiersScreen</name>
+    <message>
+        <source>The tiers could not be worked out: %1</source>
+        <translation>The tiers could not be worked out: %1</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>How your members spread over the tiers, against the shares you aim for. A member&apos;s tier follows what they spent in the last 12 months; the thresholds, earn rates and target shares are in Settings.</source>
+        <translation>How your members spread over the tiers, against the shares you aim for. A member&apos;s tier follows what they spent in the last 12 months; the thresholds, earn rates and target shares are in Settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Use the suggested thresholds…</source>
+        <translation>&amp;Use the suggested thresholds…</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Spend to reach</source>
+        <translation>Spend to reach</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Suggested spend</source>
+        <translation>Suggested spend</translation>
+    </message>
+    <message>
+        <source>Share then</source>
+        <translation>Share then</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>No shop is open.</translation>
+    </message>
+    <message>
+        <source>Working out the tiers…</source>
+        <translation>Working out the tiers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s), spend over the 12 months up to %1.</source>
+        <translation>
+            <numerusform>%n active member, spend over the 12 months up to %1.</numerusform>
+            <numerusform>%n active members, spend over the 12 months up to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The suggested spends would put the target shares of members in each tier, going by the last 12 months.</source>
+        <translation>The suggested spends would put the target shares of members in each tier, going by the last 12 months.</translation>
+    </message>
+    <message>
+        <source>Members now</source>
+        <translation>Members now</translation>
+    </message>
+    <message>
+        <source>Members per tier</source>
+        <translation>Members per tier</translation>
+    </message>
+    <message>
+        <source>Share of active members</source>
+        <translation>Share of active members</translation>
+    </message>
+    <message>
+        <source>Thresholds not saved</source>
+        <translation>Thresholds not saved</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,14 @@
         <source>Replace the shop file by a backup (checked first; the replaced file is kept).</source>
         <translation>用备份替换店铺文件（先校验；被替换的文件会保留）。</translation>
     </message>
+    <message>
+        <source>Run the monthly tier reviews that are due, as of now.</source>
+        <translation>按当前时间执行到期的每月等级评定。</translation>
+    </message>
+    <message>
+        <source>The tier pyramid against its target shares, with suggested thresholds.</source>
+        <translation>查看各等级的会员分布与目标占比，并给出建议门槛。</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -230,10 +238,6 @@
         <translation>下一等级</translation>
     </message>
     <message>
-        <source>%1 more in the next 12 months to reach %2</source>
-        <translation>未来 12 个月内再消费 %1，即可升至%2</translation>
-    </message>
-    <message>
         <source>Visits</source>
         <translation>消费次数</translation>
     </message>
@@ -276,6 +280,10 @@
     <message>
         <source>%1 points on %2</source>
         <translation>%2 到期 %1 积分</translation>
+    </message>
+    <message>
+        <source>%1 since %2, kept at least until %3</source>
+        <translation>%1（自 %2 起，至少保留到 %3）</translation>
     </message>
 </context>
 <context>
@@ -878,6 +886,139 @@
     </message>
 </context>
 <context>
+    <name>TierLadder</name>
+    <message>
+        <source>A shop has exactly %1 tiers.</source>
+        <translation>每家店铺固定有 %1 个等级。</translation>
+    </message>
+    <message>
+        <source>Tier %1 needs a name.</source>
+        <translation>请为第 %1 级填写名称。</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s name is at most %1 characters long.</source>
+        <translation>等级名称最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Two tiers are called “%1”: each needs its own name.</source>
+        <translation>有两个等级都叫“%1”，每个等级的名称必须不同。</translation>
+    </message>
+    <message>
+        <source>The lowest tier (%1) starts at 0: every member holds at least that.</source>
+        <translation>最低等级（%1）的门槛必须为 0：每位会员至少属于这一等级。</translation>
+    </message>
+    <message>
+        <source>The threshold of %1 must be higher than that of %2.</source>
+        <translation>%1的门槛必须高于%2。</translation>
+    </message>
+    <message>
+        <source>The earn percent of %1 must be between 0 and %2.</source>
+        <translation>%1的积分比例必须在 0 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>The perks of %1 are at most %2 characters long.</source>
+        <translation>%1的权益说明最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it as #rrggbb.</source>
+        <translation>“%1”不是有效的颜色，请写成 #rrggbb 格式。</translation>
+    </message>
+    <message>
+        <source>The target share of %1 must be between 0 and 100 percent.</source>
+        <translation>%1的目标占比必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The target shares add up to %1%: they must add up to 100%.</source>
+        <translation>目标占比合计为 %1%，必须正好是 100%。</translation>
+    </message>
+</context>
+<context>
+    <name>TierMoves</name>
+    <message>
+        <source>Working out which members the new thresholds would move…</source>
+        <translation>正在计算新门槛会让哪些会员变动等级…</translation>
+    </message>
+    <message>
+        <source>No member would change tier with these thresholds.</source>
+        <translation>按这些门槛，没有会员的等级会发生变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) spent enough in the last 12 months for a higher tier than they hold: they move up at their next visit, or at the review on %1.</source>
+        <translation>
+            <numerusform>有 %n 位会员近 12 个月的消费已达到更高等级的门槛：下次消费时就会升级，最迟在 %1 的等级评定时升级。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) no longer reach the tier they hold: they keep it through their grace and move down at a review after it.</source>
+        <translation>
+            <numerusform>有 %n 位会员的消费已达不到现有等级：宽限期内仍保留该等级，宽限期过后在等级评定时降级。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thresholds not saved</source>
+        <translation>门槛未保存</translation>
+    </message>
+    <message>
+        <source>New tier thresholds</source>
+        <translation>新的等级门槛</translation>
+    </message>
+    <message>
+        <source>&amp;Save the thresholds</source>
+        <translation>保存门槛(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>TierText</name>
+    <message>
+        <source>No tier review was due: tiers are reviewed as of the first day of each month.</source>
+        <translation>目前没有到期的等级评定：等级在每月 1 日评定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed tiers as of %1: %n member(s) moved, %2 renewed, %3 kept in their grace.</source>
+        <translation>
+            <numerusform>已完成截至 %1 的等级评定：%n 位会员等级变动，%2 位保级，%3 位在宽限期内保留等级。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tiers as of %1: %n active member(s); spend over the last 12 months.</source>
+        <translation>
+            <numerusform>截至 %1 的等级分布：%n 位活跃会员，按近 12 个月消费计算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建议门槛</translation>
+    </message>
+    <message>
+        <source>With the suggested thresholds — members whose spend would reach a higher tier: %1; who would no longer reach their own: %2.</source>
+        <translation>按建议门槛：消费可升入更高等级的会员 %1 人；不再达到现有等级的会员 %2 人。</translation>
+    </message>
+</context>
+<context>
     <name>VisitLine</name>
     <message>
         <source>Each item needs a category.</source>
@@ -979,6 +1120,10 @@
         <translation>
             <numerusform>核对发现 %n 个问题。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  Tier: up from %1 to %2</source>
+        <translation>  等级：由%1升至%2</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1285,14 @@
         <translation>
             <numerusform>今日收银：最近 %n 笔消费</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Upgraded to %1!</source>
+        <translation>已升级至%1！</translation>
+    </message>
+    <message>
+        <source>Earns ×%1 points from the next visit.</source>
+        <translation>下次消费起积分 ×%1。</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1589,10 @@ Stop using this file and restore the newest backup.</source>
         <source>made by hand</source>
         <translation>手动</translation>
     </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::MemberCard</name>
@@ -1615,6 +1772,14 @@ F2 finds a member from anywhere.</source>
         <translation>
             <numerusform>%Ln 积分</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>%1 since %2; kept at least until %3, then reviewed on the spend of the last 12 months</source>
+        <translation>%1（自 %2 起）；至少保留到 %3，之后按近 12 个月消费重新评定</translation>
     </message>
 </context>
 <context>
@@ -2062,10 +2227,6 @@ F2 finds a member from anywhere.</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <source>How members earn points, what points are worth and when they expire. Visits already recorded keep the points they earned.</source>
-        <translation>会员如何获得积分、积分值多少钱、何时过期。已记录的消费保留原来获得的积分。</translation>
-    </message>
-    <message>
         <source>Only the owner can change the rules.</source>
         <translation>只有店主可以修改规则。</translation>
     </message>
@@ -2350,6 +2511,166 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>&amp;Keep editing</source>
         <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source>How members earn points, what points are worth, when they expire and what the tiers take. Visits already recorded keep the points they earned.</source>
+        <translation>会员如何获得积分、积分值多少钱、何时过期，以及各等级的门槛。已记录的消费保留原来获得的积分。</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>Grace</source>
+        <translation>宽限期</translation>
+    </message>
+    <message>
+        <source>A tier is kept this long after it was reached or renewed, even when the spend no longer reaches it. Tiers are reviewed on the first of each month.</source>
+        <translation>达到或保级后，即使消费不再达标，等级也会保留这么久。等级在每月 1 日评定。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::TierTable</name>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Spend in 12 months (%1)</source>
+        <translation>近 12 个月消费（%1）</translation>
+    </message>
+    <message>
+        <source>Earns</source>
+        <translation>积分比例</translation>
+    </message>
+    <message>
+        <source>Target share</source>
+        <translation>目标占比</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Perks (printed on the slip)</source>
+        <translation>权益（打印在小票上）</translation>
+    </message>
+    <message>
+        <source>Every member holds at least the lowest tier.</source>
+        <translation>所有会员至少属于最低等级。</translation>
+    </message>
+    <message>
+        <source>What a member spends over the last 365 days to reach this tier.</source>
+        <translation>会员最近 365 天内消费满这个金额，即可达到此等级。</translation>
+    </message>
+    <message>
+        <source>Points earned at this tier, as a percent of the usual points.</source>
+        <translation>此等级获得的积分占常规积分的百分比。</translation>
+    </message>
+    <message>
+        <source>The share of members this tier aims for; the shares add up to 100%.</source>
+        <translation>希望此等级会员占全部会员的比例；各等级合计为 100%。</translation>
+    </message>
+    <message>
+        <source>The colour of the tier&apos;s badge. Click to choose.</source>
+        <translation>等级标识的颜色。点击可选择。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1的颜色</translation>
+    </message>
+    <message>
+        <source>Enter the spend for %1 as an amount, such as 500 or 500.00.</source>
+        <translation>请以金额填写%1的消费门槛，例如 500 或 500.00。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::TiersScreen</name>
+    <message>
+        <source>The tiers could not be worked out: %1</source>
+        <translation>无法计算等级分布：%1</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>How your members spread over the tiers, against the shares you aim for. A member&apos;s tier follows what they spent in the last 12 months; the thresholds, earn rates and target shares are in Settings.</source>
+        <translation>会员在各等级的分布，以及与目标占比的对比。会员等级取决于近 12 个月的消费；门槛、积分比例和目标占比可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the suggested thresholds…</source>
+        <translation>采用建议门槛(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Spend to reach</source>
+        <translation>门槛</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Suggested spend</source>
+        <translation>建议门槛</translation>
+    </message>
+    <message>
+        <source>Share then</source>
+        <translation>调整后占比</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>尚未打开店铺。</translation>
+    </message>
+    <message>
+        <source>Working out the tiers…</source>
+        <translation>正在计算等级分布…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s), spend over the 12 months up to %1.</source>
+        <translation>
+            <numerusform>%n 位活跃会员，按截至 %1 的 12 个月消费计算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The suggested spends would put the target shares of members in each tier, going by the last 12 months.</source>
+        <translation>按近 12 个月的消费，采用建议门槛后，各等级的会员占比将符合目标。</translation>
+    </message>
+    <message>
+        <source>Members now</source>
+        <translation>当前占比</translation>
+    </message>
+    <message>
+        <source>Members per tier</source>
+        <translation>各等级会员分布</translation>
+    </message>
+    <message>
+        <source>Share of active members</source>
+        <translation>占活跃会员的比例</translation>
+    </message>
+    <message>
+        <source>Thresholds not saved</source>
+        <translation>门槛未保存</translation>
     </message>
 </context>
 <context>

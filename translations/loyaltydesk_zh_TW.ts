@@ -184,6 +184,14 @@
         <source>Replace the shop file by a backup (checked first; the replaced file is kept).</source>
         <translation>用備份取代店鋪檔案（先校驗；被取代的檔案會保留）。</translation>
     </message>
+    <message>
+        <source>Run the monthly tier reviews that are due, as of now.</source>
+        <translation>依目前時間執行到期的每月等級評定。</translation>
+    </message>
+    <message>
+        <source>The tier pyramid against its target shares, with suggested thresholds.</source>
+        <translation>查看各等級的會員分布與目標佔比，並提供建議門檻。</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -230,10 +238,6 @@
         <translation>下一等級</translation>
     </message>
     <message>
-        <source>%1 more in the next 12 months to reach %2</source>
-        <translation>未來 12 個月內再消費 %1，即可升至%2</translation>
-    </message>
-    <message>
         <source>Visits</source>
         <translation>消費次數</translation>
     </message>
@@ -276,6 +280,10 @@
     <message>
         <source>%1 points on %2</source>
         <translation>%2 到期 %1 積分</translation>
+    </message>
+    <message>
+        <source>%1 since %2, kept at least until %3</source>
+        <translation>%1（自 %2 起，至少保留至 %3）</translation>
     </message>
 </context>
 <context>
@@ -878,6 +886,139 @@
     </message>
 </context>
 <context>
+    <name>TierLadder</name>
+    <message>
+        <source>A shop has exactly %1 tiers.</source>
+        <translation>每家店鋪固定有 %1 個等級。</translation>
+    </message>
+    <message>
+        <source>Tier %1 needs a name.</source>
+        <translation>請為第 %1 級填寫名稱。</translation>
+    </message>
+    <message>
+        <source>A tier&apos;s name is at most %1 characters long.</source>
+        <translation>等級名稱最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Two tiers are called “%1”: each needs its own name.</source>
+        <translation>有兩個等級都叫「%1」，每個等級的名稱必須不同。</translation>
+    </message>
+    <message>
+        <source>The lowest tier (%1) starts at 0: every member holds at least that.</source>
+        <translation>最低等級（%1）的門檻必須為 0：每位會員至少屬於這個等級。</translation>
+    </message>
+    <message>
+        <source>The threshold of %1 must be higher than that of %2.</source>
+        <translation>%1的門檻必須高於%2。</translation>
+    </message>
+    <message>
+        <source>The earn percent of %1 must be between 0 and %2.</source>
+        <translation>%1的積分比例必須在 0 到 %2 之間。</translation>
+    </message>
+    <message>
+        <source>The perks of %1 are at most %2 characters long.</source>
+        <translation>%1的權益說明最多 %2 個字元。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a colour: write it as #rrggbb.</source>
+        <translation>「%1」不是有效的顏色，請寫成 #rrggbb 格式。</translation>
+    </message>
+    <message>
+        <source>The target share of %1 must be between 0 and 100 percent.</source>
+        <translation>%1的目標佔比必須在 0% 到 100% 之間。</translation>
+    </message>
+    <message>
+        <source>The target shares add up to %1%: they must add up to 100%.</source>
+        <translation>目標佔比合計為 %1%，必須剛好是 100%。</translation>
+    </message>
+</context>
+<context>
+    <name>TierMoves</name>
+    <message>
+        <source>Working out which members the new thresholds would move…</source>
+        <translation>正在計算新門檻會讓哪些會員變動等級…</translation>
+    </message>
+    <message>
+        <source>No member would change tier with these thresholds.</source>
+        <translation>依這些門檻，沒有會員的等級會改變。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) spent enough in the last 12 months for a higher tier than they hold: they move up at their next visit, or at the review on %1.</source>
+        <translation>
+            <numerusform>有 %n 位會員近 12 個月的消費已達到更高等級的門檻：下次消費時就會升級，最晚在 %1 的等級評定時升級。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) no longer reach the tier they hold: they keep it through their grace and move down at a review after it.</source>
+        <translation>
+            <numerusform>有 %n 位會員的消費已達不到目前的等級：寬限期內仍保留該等級，寬限期過後於等級評定時降級。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thresholds not saved</source>
+        <translation>門檻未儲存</translation>
+    </message>
+    <message>
+        <source>New tier thresholds</source>
+        <translation>新的等級門檻</translation>
+    </message>
+    <message>
+        <source>&amp;Save the thresholds</source>
+        <translation>儲存門檻(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>繼續編輯(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>TierText</name>
+    <message>
+        <source>No tier review was due: tiers are reviewed as of the first day of each month.</source>
+        <translation>目前沒有到期的等級評定：等級於每月 1 日評定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviewed tiers as of %1: %n member(s) moved, %2 renewed, %3 kept in their grace.</source>
+        <translation>
+            <numerusform>已完成截至 %1 的等級評定：%n 位會員等級變動，%2 位保級，%3 位在寬限期內保留等級。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tiers as of %1: %n active member(s); spend over the last 12 months.</source>
+        <translation>
+            <numerusform>截至 %1 的等級分布：%n 位活躍會員，依近 12 個月消費計算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>門檻</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>會員數</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>建議門檻</translation>
+    </message>
+    <message>
+        <source>With the suggested thresholds — members whose spend would reach a higher tier: %1; who would no longer reach their own: %2.</source>
+        <translation>按建議門檻：消費可升入更高等級的會員 %1 人；不再達到現有等級的會員 %2 人。</translation>
+    </message>
+</context>
+<context>
     <name>VisitLine</name>
     <message>
         <source>Each item needs a category.</source>
@@ -979,6 +1120,10 @@
         <translation>
             <numerusform>核對發現 %n 個問題。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>  Tier: up from %1 to %2</source>
+        <translation>  等級：由%1升至%2</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1285,14 @@
         <translation>
             <numerusform>今日收銀：最近 %n 筆消費</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Upgraded to %1!</source>
+        <translation>已升級至%1！</translation>
+    </message>
+    <message>
+        <source>Earns ×%1 points from the next visit.</source>
+        <translation>下次消費起積分 ×%1。</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1589,10 @@ Stop using this file and restore the newest backup.</source>
         <source>made by hand</source>
         <translation>手動</translation>
     </message>
+    <message>
+        <source>Tiers</source>
+        <translation>會員等級</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::MemberCard</name>
@@ -1615,6 +1772,14 @@ F2 finds a member from anywhere.</source>
         <translation>
             <numerusform>%Ln 積分</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>%1 since %2; kept at least until %3, then reviewed on the spend of the last 12 months</source>
+        <translation>%1（自 %2 起）；至少保留至 %3，之後依近 12 個月消費重新評定</translation>
     </message>
 </context>
 <context>
@@ -2062,10 +2227,6 @@ F2 finds a member from anywhere.</source>
         <translation>積分規則</translation>
     </message>
     <message>
-        <source>How members earn points, what points are worth and when they expire. Visits already recorded keep the points they earned.</source>
-        <translation>會員如何獲得積分、積分值多少錢、何時過期。已記錄的消費保留原來獲得的積分。</translation>
-    </message>
-    <message>
         <source>Only the owner can change the rules.</source>
         <translation>只有店主可以修改規則。</translation>
     </message>
@@ -2350,6 +2511,166 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>&amp;Keep editing</source>
         <translation>繼續編輯(&amp;K)</translation>
+    </message>
+    <message>
+        <source>How members earn points, what points are worth, when they expire and what the tiers take. Visits already recorded keep the points they earned.</source>
+        <translation>會員如何獲得積分、積分值多少錢、何時過期，以及各等級的門檻。已記錄的消費保留原來獲得的積分。</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>Grace</source>
+        <translation>寬限期</translation>
+    </message>
+    <message>
+        <source>A tier is kept this long after it was reached or renewed, even when the spend no longer reaches it. Tiers are reviewed on the first of each month.</source>
+        <translation>達到或保級後，即使消費不再達標，等級也會保留這麼久。等級於每月 1 日評定。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::TierTable</name>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Spend in 12 months (%1)</source>
+        <translation>近 12 個月消費（%1）</translation>
+    </message>
+    <message>
+        <source>Earns</source>
+        <translation>積分比例</translation>
+    </message>
+    <message>
+        <source>Target share</source>
+        <translation>目標佔比</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>顏色</translation>
+    </message>
+    <message>
+        <source>Perks (printed on the slip)</source>
+        <translation>權益（列印在收據上）</translation>
+    </message>
+    <message>
+        <source>Every member holds at least the lowest tier.</source>
+        <translation>所有會員至少屬於最低等級。</translation>
+    </message>
+    <message>
+        <source>What a member spends over the last 365 days to reach this tier.</source>
+        <translation>會員最近 365 天內消費滿這個金額，即可達到此等級。</translation>
+    </message>
+    <message>
+        <source>Points earned at this tier, as a percent of the usual points.</source>
+        <translation>此等級獲得的積分佔一般積分的百分比。</translation>
+    </message>
+    <message>
+        <source>The share of members this tier aims for; the shares add up to 100%.</source>
+        <translation>希望此等級會員佔全部會員的比例；各等級合計為 100%。</translation>
+    </message>
+    <message>
+        <source>The colour of the tier&apos;s badge. Click to choose.</source>
+        <translation>等級標誌的顏色。按一下即可選擇。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>%1的顏色</translation>
+    </message>
+    <message>
+        <source>Enter the spend for %1 as an amount, such as 500 or 500.00.</source>
+        <translation>請以金額填寫%1的消費門檻，例如 500 或 500.00。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::TiersScreen</name>
+    <message>
+        <source>The tiers could not be worked out: %1</source>
+        <translation>無法計算等級分布：%1</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>How your members spread over the tiers, against the shares you aim for. A member&apos;s tier follows what they spent in the last 12 months; the thresholds, earn rates and target shares are in Settings.</source>
+        <translation>會員在各等級的分布，以及與目標佔比的對照。會員等級取決於近 12 個月的消費；門檻、積分比例與目標佔比可在「設定」中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the suggested thresholds…</source>
+        <translation>套用建議門檻(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Spend to reach</source>
+        <translation>門檻</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員數</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Suggested spend</source>
+        <translation>建議門檻</translation>
+    </message>
+    <message>
+        <source>Share then</source>
+        <translation>調整後佔比</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>尚未開啟店鋪。</translation>
+    </message>
+    <message>
+        <source>Working out the tiers…</source>
+        <translation>正在計算等級分布…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s), spend over the 12 months up to %1.</source>
+        <translation>
+            <numerusform>%n 位活躍會員，依截至 %1 的 12 個月消費計算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The suggested spends would put the target shares of members in each tier, going by the last 12 months.</source>
+        <translation>依近 12 個月的消費，套用建議門檻後，各等級的會員佔比將符合目標。</translation>
+    </message>
+    <message>
+        <source>Members now</source>
+        <translation>目前佔比</translation>
+    </message>
+    <message>
+        <source>Members per tier</source>
+        <translation>各等級會員分布</translation>
+    </message>
+    <message>
+        <source>Share of active members</source>
+        <translation>佔活躍會員的比例</translation>
+    </message>
+    <message>
+        <source>Thresholds not saved</source>
+        <translation>門檻未儲存</translation>
     </message>
 </context>
 <context>

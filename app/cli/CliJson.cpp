@@ -93,6 +93,24 @@ QString memberLine(const Member &m, const TierLadder &tiers, const Operator &op)
     return line;
 }
 
+int terminalWidth(const QString &text)
+{
+    int width = 0;
+    for (const char32_t c : text.toUcs4())
+        width += (c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+                                  || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
+                                  || (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000))
+                     ? 2
+                     : 1;
+    return width;
+}
+
+QString padded(const QString &text, int width, bool right)
+{
+    const QString fill(std::max(1, width - terminalWidth(text)), u' ');
+    return right ? fill + text : text + fill;
+}
+
 QString profileText(const MemberProfile &p, const QString &currency, const Operator &op)
 {
     const Member &m = p.member;
@@ -102,14 +120,7 @@ QString profileText(const MemberProfile &p, const QString &currency, const Opera
     const auto row = [&lines](const QString &label, const QString &value) {
         if (value.isEmpty())
             return;
-        int width = 0;
-        for (const char32_t c : label.toUcs4())
-            width += (c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
-                                      || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-                                      || (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000))
-                         ? 2
-                         : 1;
-        lines << QStringLiteral("  ") + label + QString(std::max(1, 18 - width), u' ') + value;
+        lines << QStringLiteral("  ") + padded(label, 18) + value;
     };
     row(CliText::tr("Phone"), m.phone.isEmpty() ? QString() : PhoneNumber::display(shownPhone(m.phone, op)));
     row(CliText::tr("Birthday"), m.birthday.toStorage());

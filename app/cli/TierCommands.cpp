@@ -95,13 +95,16 @@ Result<Output> reportTiers(Session &s, const Invocation &)
     QStringList lines;
     lines << TierText::tr("Tiers as of %1: %n active member(s); spend over the last 12 months.", nullptr, int(report->members))
                  .arg(report->asOf.toString(Qt::ISODate));
-    lines << TierText::tr("  %1  %2  %3  %4  %5  %6")
-                 .arg(TierText::tr("tier"), -10)
-                 .arg(TierText::tr("threshold"), 12)
-                 .arg(TierText::tr("members"), 8)
-                 .arg(TierText::tr("share"), 8)
-                 .arg(TierText::tr("target"), 7)
-                 .arg(TierText::tr("suggested"), 12);
+    // Columns padded by their width on a terminal, where a Chinese character takes two.
+    const auto line = [](const QStringList &cells) {
+        static const int widths[] = {10, 13, 9, 9, 8, 13};
+        QString out = QStringLiteral("  ");
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            out += i == 0 ? padded(cells.at(i), widths[i]) : padded(cells.at(i), widths[i], true);
+        return out;
+    };
+    lines << line({TierText::tr("tier"), TierText::tr("threshold"), TierText::tr("members"), TierText::tr("share"), TierText::tr("target"),
+                   TierText::tr("suggested")});
     for (int i = int(report->ladder.size()) - 1; i >= 0; --i) {
         const Tier &t = report->ladder.at(i);
         const qint64 members = report->membersByLevel.value(i);
@@ -119,15 +122,11 @@ Result<Output> reportTiers(Session &s, const Invocation &)
                                   {QStringLiteral("suggested_threshold_cents"), suggested},
                                   {QStringLiteral("suggested_members"), withSuggestion},
                                   {QStringLiteral("suggested_share_percent"), shareJson(TierReport::shareBasisPoints(withSuggestion, report->members))}});
-        lines << QStringLiteral("  %1  %2  %3  %4  %5  %6")
-                     .arg(t.name, -10)
-                     .arg(Money(t.thresholdCents).format(currency), 12)
-                     .arg(members, 8)
-                     .arg(shareText(share), 8)
-                     .arg(QStringLiteral("%1%").arg(t.targetPercent), 7)
-                     .arg(Money(suggested).format(currency), 12);
+        lines << line({t.name, Money(t.thresholdCents).format(currency), QString::number(members), shareText(share),
+                       QStringLiteral("%1%").arg(t.targetPercent), Money(suggested).format(currency)});
     }
-    lines << TierText::tr("With the suggested thresholds %1 member(s) would reach a higher tier and %2 would no longer reach theirs.")
+    lines << TierText::tr("With the suggested thresholds — members whose spend would reach a higher tier: %1; "
+                          "who would no longer reach their own: %2.")
                  .arg(report->suggested.up)
                  .arg(report->suggested.down);
     Output o;

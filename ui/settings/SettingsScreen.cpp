@@ -408,7 +408,7 @@ void SettingsScreen::retranslateUi()
         tr("A tier is kept this long after it was reached or renewed, even when the spend no longer reaches it. "
            "Tiers are reviewed on the first of each month."));
     m_spins.value(kGraceKey)->setSuffix(tr(" months"));
-    m_tierTable->retranslate();
+    m_tierTable->retranslate(currency);
 
     setRowTexts(QStringLiteral("earn.points_per_yuan"), tr("Points per %1 spent").arg(oneUnit),
         tr("Counted on what is left to pay after coupons and points, rounded down once per visit."));

@@ -68,9 +68,9 @@ TierTable::TierTable(QWidget *parent) : QTableWidget(TierLadder::kLevels, Column
     retranslate();
 }
 
-void TierTable::retranslate()
+void TierTable::retranslate(const QString &currency)
 {
-    setHorizontalHeaderLabels({tr("Tier"), tr("Spend in 12 months"), tr("Earns"), tr("Target share"), tr("Colour"),
+    setHorizontalHeaderLabels({tr("Tier"), tr("Spend in 12 months (%1)").arg(Money::currencySymbol(currency).trimmed()), tr("Earns"), tr("Target share"), tr("Colour"),
                                tr("Perks (printed on the slip)")});
     for (int level = 0; level < m_rows.size(); ++level) {
         Row &row = m_rows[level];

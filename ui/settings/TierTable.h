@@ -34,7 +34,8 @@ public:
     void setReadOnly(bool readOnly);
     // Puts the focus on the cell of a key ("tiers.2.threshold_cents").
     void focusKey(const QString &key);
-    void retranslate();
+    // The shop's currency, for the spend column's title.
+    void retranslate(const QString &currency = QStringLiteral("CNY"));
 
 signals:
     void edited();
