@@ -277,7 +277,7 @@ Result<QList<TierStore::Standing>> VisitBatch::standings(const QDate &first, con
     QList<Standing> out;
     out.reserve(ids.size());
     for (const qint64 id : std::as_const(ids)) {
-        const Member &m = m_held.value(id).member;
+        const Member &m = m_held.constFind(id)->member;
         if (m.status == MemberStatus::Erased)
             continue;
         auto spend = spendBetween(id, first, last);

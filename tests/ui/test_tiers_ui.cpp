@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QtTest>
@@ -40,6 +41,7 @@ private slots:
     void settingsKeepsEditingWhenAsked();
     void cashierSeesTheLadderReadOnly();
     void tiersScreenShowsThePyramidAndAppliesTheSuggestion();
+    void reviewsDueRunInTheBackgroundAtOpen();
 
 private:
     qint64 addMember(const QString &name);
@@ -213,6 +215,28 @@ void TestTiersUi::tiersScreenShowsThePyramidAndAppliesTheSuggestion()
     QVERIFY2(MessageBox::lastText().contains(u"spent enough"_s), qPrintable(MessageBox::lastText()));
     // The screen works the report out again with the new ladder.
     QTRY_VERIFY(!screen->isWorking() && screen->report()->ladder.at(1).thresholdCents == 30'000);
+}
+
+void TestTiersUi::reviewsDueRunInTheBackgroundAtOpen()
+{
+    // Silver since 2026-03-02; the shop is next opened on 2028-04-02: the reviews of 2026-04-01 …
+    // 2028-04-01 are due. The one of 2027-03-01 still sees the visit and renews Silver; the one of
+    // 2028-03-01 (the grace over, no spend since) drops it.
+    const qint64 id = addMember(u"Li Lei"_s);
+    record(id, 60'000);
+    const QString path = m_window->session().path();
+    m_window->session().setClock(std::make_unique<FixedClock>(QDateTime(QDate(2028, 4, 2), QTime(9, 0))));
+    QSignalSpy reviewed(&m_window->session(), &ShopSession::tiersReviewed);
+    QSignalSpy changed(&m_window->session(), &ShopSession::memberChanged);
+    QVERIFY(m_window->openShop(path));
+    QVERIFY(reviewed.wait(10000));
+    const auto report = reviewed.first().first().value<TierReviewReport>();
+    QCOMPARE(report.days.size(), 25);
+    QCOMPARE(report.changed.size(), 1);
+    QCOMPARE(report.changed.first().to, 0);
+    QCOMPARE(report.changed.first().on, QDate(2028, 3, 1));
+    QVERIFY(!changed.isEmpty()); // the screens refresh
+    QCOMPARE(m_window->session().members().byId(id)->tierLevel, 0);
 }
 
 QTEST_MAIN(TestTiersUi)
