@@ -527,14 +527,22 @@ Result<BulkStatement *> Database::bulkStatement(const QString &sql)
     return m_bulk.emplace(sql, std::move(made)).first->second.get();
 }
 
-Result<qint64> Database::nextRowId(const QString &table)
+Result<QVariant> Database::value(const QString &sql, const QVariantList &bind)
 {
-    auto q = execCached(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table));
+    auto q = execCached(sql, bind);
     if (!q)
         return q.error();
-    const qint64 next = (*q)->next() ? (*q)->value(0).toLongLong() : 1;
+    QVariant v = (*q)->next() ? (*q)->value(0) : QVariant();
     (*q)->finish();
-    return next;
+    return v;
+}
+
+Result<qint64> Database::nextRowId(const QString &table)
+{
+    auto next = value(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM %1").arg(table));
+    if (!next)
+        return next.error();
+    return next->toLongLong();
 }
 
 void Database::dropCachesIfChangedElsewhere()

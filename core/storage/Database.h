@@ -90,6 +90,8 @@ public:
     // inserts), where preparing costs more than running. The returned query stays owned by the
     // Database; read its rows before the same SQL runs again.
     Result<QSqlQuery *> execCached(const QString &sql, const QVariantList &bind = {});
+    // One value: the first column of the first row of a cached statement (null when no row).
+    Result<QVariant> value(const QString &sql, const QVariantList &bind = {});
 
     // Bulk loads: `sql` prepared once per connection through SQLite's own interface, and kept.
     // May be called from another thread (VisitBatch::writeInBackground) while this one leaves the

@@ -255,12 +255,10 @@ Result<QList<LedgerRepository::BonusFact>> LedgerRepository::bonusFacts(std::opt
 
 Result<qint64> LedgerRepository::expiredFromLot(qint64 lotId) const
 {
-    auto q = m_db.execCached(QStringLiteral("SELECT coalesce(-sum(points), 0) FROM ledger WHERE kind = 'expire' AND lot_id = ?"), {lotId});
-    if (!q)
-        return q.error();
-    const qint64 expired = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
-    (*q)->finish();
-    return expired;
+    auto expired = m_db.value(QStringLiteral("SELECT coalesce(-sum(points), 0) FROM ledger WHERE kind = 'expire' AND lot_id = ?"), {lotId});
+    if (!expired)
+        return expired.error();
+    return expired->toLongLong();
 }
 
 Status LedgerRepository::setBalance(qint64 memberId, qint64 points, qint64 debt)

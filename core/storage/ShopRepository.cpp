@@ -53,12 +53,10 @@ Status ShopRepository::setMeta(const QString &key, const QString &value)
 
 Result<QString> ShopRepository::meta(const QString &key) const
 {
-    auto q = m_db.execCached(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
-    if (!q)
-        return q.error();
-    const QString value = (*q)->next() ? (*q)->value(0).toString() : QString();
-    (*q)->finish();
-    return value;
+    auto value = m_db.value(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!value)
+        return value.error();
+    return value->toString();
 }
 
 } // namespace loyalty

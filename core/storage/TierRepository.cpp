@@ -88,12 +88,10 @@ Result<QHash<int, qint64>> TierRepository::membersByLevel() const
 
 Result<QDate> TierRepository::firstJoined() const
 {
-    auto q = m_db.execCached(QStringLiteral("SELECT min(joined_at) FROM members"));
-    if (!q)
-        return q.error();
-    const QDate d = (*q)->next() ? dateFromStorage((*q)->value(0).toString()) : QDate();
-    (*q)->finish();
-    return d;
+    auto joined = m_db.value(QStringLiteral("SELECT min(joined_at) FROM members"));
+    if (!joined)
+        return joined.error();
+    return dateFromStorage(joined->toString());
 }
 
 } // namespace loyalty

@@ -259,12 +259,10 @@ Result<QList<VisitRepository::SpendRow>> VisitRepository::spendSince(const QDate
 
 Result<QDate> VisitRepository::lastDay() const
 {
-    auto q = m_db.execCached(QStringLiteral("SELECT max(day) FROM visits"));
-    if (!q)
-        return q.error();
-    const QDate d = (*q)->next() ? dateFromStorage((*q)->value(0).toString()) : QDate();
-    (*q)->finish();
-    return d;
+    auto day = m_db.value(QStringLiteral("SELECT max(day) FROM visits"));
+    if (!day)
+        return day.error();
+    return dateFromStorage(day->toString());
 }
 
 Result<qint64> VisitRepository::spend12m(qint64 memberId, const QDate &today) const
@@ -274,14 +272,12 @@ Result<qint64> VisitRepository::spend12m(qint64 memberId, const QDate &today) co
 
 Result<qint64> VisitRepository::spendBetween(qint64 memberId, const QDate &first, const QDate &last) const
 {
-    auto q = m_db.execCached(QStringLiteral("SELECT coalesce(sum(eligible_cents), 0) FROM visits WHERE member_id = ? AND voided_at IS NULL "
-                                            "AND at >= ? AND at < ?"),
-                             {memberId, toStorage(first), toStorage(last.addDays(1))});
-    if (!q)
-        return q.error();
-    const qint64 sum = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
-    (*q)->finish();
-    return sum;
+    auto sum = m_db.value(QStringLiteral("SELECT coalesce(sum(eligible_cents), 0) FROM visits WHERE member_id = ? AND voided_at IS NULL "
+                                         "AND at >= ? AND at < ?"),
+                          {memberId, toStorage(first), toStorage(last.addDays(1))});
+    if (!sum)
+        return sum.error();
+    return sum->toLongLong();
 }
 
 Result<QList<VisitRepository::DayRow>> VisitRepository::ofDay(const QDate &day, int limit) const
@@ -303,12 +299,10 @@ Result<QList<VisitRepository::DayRow>> VisitRepository::ofDay(const QDate &day, 
 
 Result<int> VisitRepository::nonVoidCount(qint64 memberId) const
 {
-    auto q = m_db.execCached(QStringLiteral("SELECT count(*) FROM visits WHERE member_id = ? AND voided_at IS NULL"), {memberId});
-    if (!q)
-        return q.error();
-    const int n = (*q)->next() ? (*q)->value(0).toInt() : 0;
-    (*q)->finish();
-    return n;
+    auto n = m_db.value(QStringLiteral("SELECT count(*) FROM visits WHERE member_id = ? AND voided_at IS NULL"), {memberId});
+    if (!n)
+        return n.error();
+    return n->toInt();
 }
 
 } // namespace loyalty

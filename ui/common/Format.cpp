@@ -1,6 +1,7 @@
 #include "common/Format.h"
 
 #include <QColor>
+#include <QLabel>
 
 #include <cmath>
 
@@ -37,6 +38,14 @@ QString textColorOn(const QString &background)
     if (!c.isValid())
         return QStringLiteral("white");
     return (1.05 / (luminance(c) + 0.05)) >= 3.0 ? QStringLiteral("white") : QStringLiteral("#1b1b1b");
+}
+
+void makeTitle(QLabel *label)
+{
+    QFont big = label->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    label->setFont(big);
 }
 
 QString tierColor(const QString &color)

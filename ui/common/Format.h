@@ -3,6 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
+class QLabel;
+
 namespace loyalty::ui {
 
 // Dates in the user's short format; times always on the 24-hour clock ("19:40"). Qt 6.4 cannot
@@ -15,6 +17,9 @@ QString shortDateTime(const QDateTime &at);
 // The text colour that reads on a background colour ("#rrggbb"): white while it keeps the contrast
 // of large bold text (3:1, WCAG), a near black otherwise (a light tier colour such as silver).
 QString textColorOn(const QString &background);
+// A screen's title: its label's font bold and 1.3 times as large.
+void makeTitle(QLabel *label);
+
 // A tier's badge colour, or the default one when the owner chose none.
 QString tierColor(const QString &color);
 

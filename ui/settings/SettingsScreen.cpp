@@ -1,5 +1,6 @@
 #include "settings/SettingsScreen.h"
 
+#include "common/Format.h"
 #include "common/MessageBox.h"
 #include "common/Money.h"
 #include "common/ShopSession.h"
@@ -104,10 +105,7 @@ SettingsScreen::SettingsScreen(ShopSession &session, QWidget *parent)
     layout->setContentsMargins(16, 12, 16, 12);
 
     m_title = new QLabel(this);
-    QFont big = m_title->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    m_title->setFont(big);
+    makeTitle(m_title);
     layout->addWidget(m_title);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);

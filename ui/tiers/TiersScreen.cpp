@@ -50,10 +50,7 @@ TiersScreen::TiersScreen(ShopSession &session, QWidget *parent) : QWidget(parent
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     m_title = new QLabel(this);
-    QFont big = m_title->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    m_title->setFont(big);
+    makeTitle(m_title);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     auto *head = new QHBoxLayout;
