@@ -23,11 +23,6 @@
 using namespace loyalty;
 using namespace Qt::StringLiterals;
 
-// Runs `expr` (a Result or Status) and fails the test with its message unless it succeeded.
-#define REQUIRE_OK(var, expr)                                                                      \
-    auto var = (expr);                                                                             \
-    QVERIFY2(var.ok(), qPrintable(var.ok() ? QString() : u"failed: "_s + var.error().message))
-
 namespace {
 
 QDateTime at(int y, int m, int d, int h = 10, int min = 0)

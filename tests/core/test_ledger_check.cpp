@@ -23,10 +23,6 @@
 using namespace loyalty;
 using namespace Qt::StringLiterals;
 
-#define REQUIRE_OK(var, expr)                                                                      \
-    auto var = (expr);                                                                             \
-    QVERIFY2(var.ok(), qPrintable(var.ok() ? QString() : u"failed: "_s + var.error().message))
-
 namespace {
 
 QDateTime at(int y, int m, int d, int h = 10)

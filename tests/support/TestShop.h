@@ -11,6 +11,11 @@
 
 #include <memory>
 
+// Runs `expr` (a Result or Status) into `var` and fails the test with its message unless it succeeded.
+#define REQUIRE_OK(var, expr)                                                                      \
+    auto var = (expr);                                                                             \
+    QVERIFY2(var.ok(), qPrintable(var.ok() ? QString() : QStringLiteral("failed: ") + var.error().message))
+
 namespace loyalty::test {
 
 class TestShop {
