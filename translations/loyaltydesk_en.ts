@@ -862,10 +862,6 @@
         <translation>Demo Shop</translation>
     </message>
     <message>
-        <source>%1 of %2 members…</source>
-        <translation>%1 of %2 members…</translation>
-    </message>
-    <message>
         <source>The demo shop %1 is ready: %2 members, %3 visits.</source>
         <translation>The demo shop %1 is ready: %2 members, %3 visits.</translation>
     </message>
@@ -884,6 +880,10 @@
     <message>
         <source>Restored %1 from %2. The file it replaced is kept as %3.</source>
         <translation>Restored %1 from %2. The file it replaced is kept as %3.</translation>
+    </message>
+    <message>
+        <source>Building the demo shop… %1%</source>
+        <translation>Building the demo shop… %1%</translation>
     </message>
 </context>
 <context>

@@ -861,10 +861,6 @@
         <translation>演示店铺</translation>
     </message>
     <message>
-        <source>%1 of %2 members…</source>
-        <translation>已生成 %1 / %2 位会员…</translation>
-    </message>
-    <message>
         <source>The demo shop %1 is ready: %2 members, %3 visits.</source>
         <translation>演示店铺 %1 已就绪：%2 位会员，%3 次消费。</translation>
     </message>
@@ -883,6 +879,10 @@
     <message>
         <source>Restored %1 from %2. The file it replaced is kept as %3.</source>
         <translation>已从 %2 恢复 %1。被替换的文件保留为 %3。</translation>
+    </message>
+    <message>
+        <source>Building the demo shop… %1%</source>
+        <translation>正在创建演示店铺… %1%</translation>
     </message>
 </context>
 <context>

@@ -861,10 +861,6 @@
         <translation>示範店鋪</translation>
     </message>
     <message>
-        <source>%1 of %2 members…</source>
-        <translation>已產生 %1 / %2 位會員…</translation>
-    </message>
-    <message>
         <source>The demo shop %1 is ready: %2 members, %3 visits.</source>
         <translation>示範店鋪 %1 已就緒：%2 位會員，%3 次消費。</translation>
     </message>
@@ -883,6 +879,10 @@
     <message>
         <source>Restored %1 from %2. The file it replaced is kept as %3.</source>
         <translation>已從 %2 還原 %1。被取代的檔案保留為 %3。</translation>
+    </message>
+    <message>
+        <source>Building the demo shop… %1%</source>
+        <translation>正在建立示範店鋪… %1%</translation>
     </message>
 </context>
 <context>

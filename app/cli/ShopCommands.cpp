@@ -103,7 +103,8 @@ Result<Output> demo(Session &s, const Invocation &in)
     auto result = DemoGenerator(*db, *s.clock).run(options, [showProgress](qint64 done, qint64 total) {
         if (showProgress && total >= 10'000) {
             QTextStream err(stderr);
-            err << ShopText::tr("%1 of %2 members…").arg(done).arg(total) << '\r';
+            // Members first, then visits: one share of the whole work.
+            err << ShopText::tr("Building the demo shop… %1%").arg(done * 100 / total) << '\r';
         }
         return true;
     });
