@@ -77,6 +77,7 @@ QList<CommandSpec> memberCommands();
 QList<CommandSpec> shopCommands();
 QList<CommandSpec> visitCommands();
 QList<CommandSpec> tierCommands();
+QList<CommandSpec> couponCommands();
 
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)

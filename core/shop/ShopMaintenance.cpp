@@ -1,5 +1,6 @@
 #include "shop/ShopMaintenance.h"
 
+#include "coupons/CouponService.h"
 #include "storage/ShopRepository.h"
 
 namespace loyalty {
@@ -11,6 +12,10 @@ Result<MaintenanceReport> ShopMaintenance::run(Parts parts)
     if (!expired)
         return expired.error();
     report.expiry = *expired;
+    auto coupons = CouponService(m_db, m_clock).expireDue();
+    if (!coupons)
+        return coupons.error();
+    report.couponsExpired = *coupons;
     if (Status s = ShopRepository(m_db).setMeta(QStringLiteral("last_maintenance_day"), toStorage(m_clock.today())); !s)
         return s.error();
     if (parts == Parts::All) {

@@ -10,10 +10,11 @@ namespace loyalty {
 class Database;
 
 // Work that happens by itself: at open and at each day change while the shop is open — expiry
-// (SPEC §3.3) and the tier reviews that are due (SPEC §3.4).
+// (SPEC §3.3), coupons past their last day (§3.6) and the tier reviews that are due (§3.4).
 struct MaintenanceReport {
     ExpiryReport expiry;
     TierReviewReport tiers;
+    int couponsExpired = 0;
 };
 
 class ShopMaintenance {

@@ -181,6 +181,53 @@ const QList<QStringList> &migrations()
                            "WHEN 3 THEN 3 WHEN 4 THEN 2 ELSE 0 END"),
             QStringLiteral("INSERT INTO meta(key, value) VALUES ('tiers_reviewed', '')"),
         },
+        // 5: coupons (SPEC §3.6): templates, campaigns and the coupons issued from them. A redeemed
+        // coupon names its visit; a coupon issued with a visit (automatic ones) names that visit too.
+        {
+            QStringLiteral(R"(CREATE TABLE coupon_templates(
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('amount_off','percent_off','spend_and_save')),
+                value INTEGER NOT NULL CHECK (value > 0),
+                threshold_cents INTEGER NOT NULL DEFAULT 0 CHECK (threshold_cents >= 0),
+                min_spend_cents INTEGER NOT NULL DEFAULT 0 CHECK (min_spend_cents >= 0),
+                valid_days INTEGER NOT NULL CHECK (valid_days BETWEEN 1 AND 3650),
+                tier_level INTEGER,
+                slip_text TEXT NOT NULL DEFAULT '',
+                auto_issue TEXT NOT NULL DEFAULT '' CHECK (auto_issue IN ('', 'tier_upgrade', 'birthday')),
+                active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+                created_at TEXT NOT NULL)
+            )"),
+            QStringLiteral(R"(CREATE TABLE campaigns(
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                template_id INTEGER NOT NULL REFERENCES coupon_templates(id),
+                audience TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                operator TEXT NOT NULL)
+            )"),
+            QStringLiteral(R"(CREATE TABLE coupons(
+                id INTEGER PRIMARY KEY,
+                code TEXT NOT NULL UNIQUE,
+                template_id INTEGER NOT NULL REFERENCES coupon_templates(id),
+                member_id INTEGER REFERENCES members(id),
+                campaign_id INTEGER REFERENCES campaigns(id),
+                issued_at TEXT NOT NULL,
+                valid_until TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued','redeemed','expired','void')),
+                issued_visit_id INTEGER REFERENCES visits(id),
+                redeemed_visit_id INTEGER REFERENCES visits(id),
+                redeemed_at TEXT,
+                discount_cents INTEGER NOT NULL DEFAULT 0,
+                operator TEXT NOT NULL)
+            )"),
+            QStringLiteral("CREATE INDEX coupons_member ON coupons(member_id, status) WHERE member_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX coupons_template ON coupons(template_id, status)"),
+            QStringLiteral("CREATE INDEX coupons_campaign ON coupons(campaign_id) WHERE campaign_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX coupons_expiring ON coupons(valid_until) WHERE status = 'issued'"),
+            QStringLiteral("CREATE UNIQUE INDEX coupons_redeemed_visit ON coupons(redeemed_visit_id) WHERE redeemed_visit_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX coupons_issued_visit ON coupons(issued_visit_id) WHERE issued_visit_id IS NOT NULL"),
+        },
     };
     return steps;
 }

@@ -14,6 +14,9 @@
 #include "storage/TierRepository.h"
 #include "storage/VisitRepository.h"
 #include "tiers/TierRules.h"
+#include "coupons/CouponCode.h"
+#include "coupons/CouponRules.h"
+#include "storage/CouponRepository.h"
 
 #include <QJsonObject>
 #include <QUuid>
@@ -58,8 +61,6 @@ Status CheckoutService::precheck(const VisitRequest &r) const
         return Error::invalid(tr("A visit UUID is at most 100 characters."), QStringLiteral("uuid"));
     if (r.note.size() > 500)
         return Error::invalid(tr("A note is at most 500 characters."), QStringLiteral("note"));
-    if (!r.couponCode.trimmed().isEmpty())
-        return Error::refused(tr("Coupons cannot be redeemed yet in this version."), QStringLiteral("coupon"));
     return {};
 }
 
@@ -115,6 +116,18 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
     if (!ladder)
         return ladder.error();
 
+    // A code that is mistyped or not a code at all is told before anything is read.
+    QString couponCode;
+    if (!request.couponCode.trimmed().isEmpty()) {
+        const CouponCode::Parsed parsed = CouponCode::parse(request.couponCode);
+        if (parsed.reading == CouponCode::Reading::NotACode)
+            return Error::invalid(tr("“%1” is not a coupon code: a code has 13 letters and digits.").arg(request.couponCode.trimmed().left(40)),
+                                  QStringLiteral("coupon"));
+        if (parsed.reading == CouponCode::Reading::Typo)
+            return Error::invalid(tr("This coupon code has a typo: check it and type it again."), QStringLiteral("coupon"));
+        couponCode = parsed.code;
+    }
+
     const QDateTime now = m_clock.now();
     const QDate today = now.date();
     VisitResult result;
@@ -127,8 +140,24 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
         if (member->status == MemberStatus::Erased)
             return Error::refused(tr("This member's data was erased: visits cannot be recorded for them."));
 
-        // Points as cash on A − D (no coupons yet: D = 0).
-        const qint64 discount = 0;
+        // The coupon's discount D on A first (SPEC §3.6), then points as cash on A − D.
+        qint64 discount = 0;
+        std::optional<Coupon> coupon;
+        if (!couponCode.isEmpty()) {
+            auto found = m_store.couponByCode(couponCode);
+            if (!found)
+                return found.error();
+            if (!*found)
+                return Error::refused(tr("There is no coupon %1.").arg(CouponCode::display(couponCode)), QStringLiteral("coupon"));
+            coupon = **found;
+            auto kind = m_store.couponTemplate(coupon->templateId);
+            if (!kind)
+                return kind.error();
+            const CouponRules::Use use{member->id, member->tierLevel, request.amountCents, today};
+            if (Status ok = CouponRules::checkRedemption(*coupon, *kind, use, Settings(m_db).currency()); !ok)
+                return ok;
+            discount = CouponRules::discountCents(*kind, request.amountCents);
+        }
         auto pointsValue = PointsRules::checkRedemption(request.redeemPoints, member->points, request.amountCents - discount, *rules);
         if (!pointsValue)
             return pointsValue.error();
@@ -204,6 +233,9 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
         if (!visitId)
             return visitId.error();
         v.id = *visitId;
+        if (coupon)
+            if (Status redeemed = m_store.redeemCoupon(coupon->id, v.id, now, discount); !redeemed)
+                return redeemed;
 
         PointsLedger ledger(m_store, *rules, m_operator.name, PointsLedger::WriteBalances::Later);
         ledger.know(member->id, {member->points, member->pointsDebt});
@@ -359,6 +391,17 @@ Result<VoidResult> CheckoutService::voidVisit(qint64 visitId, const QString &rea
         }
         if (Status marked = visits.markVoid(visitId, now, m_operator.name, reason); !marked)
             return marked;
+        // SPEC §8.3: a coupon it redeemed is issued again while still valid; coupons it issued are
+        // voided when unused.
+        CouponRepository coupons(m_db);
+        auto redeemed = coupons.redeemedBy(visitId);
+        if (!redeemed)
+            return redeemed.error();
+        if (*redeemed)
+            if (Status back = coupons.giveBack((*redeemed)->id, today); !back)
+                return back;
+        if (auto voided = coupons.voidIssuedBy(visitId); !voided)
+            return voided.error();
         if (Status recounted = visits.recount(visit->memberId); !recounted)
             return recounted;
         // Points given back as if earned long ago may already be past their last day.

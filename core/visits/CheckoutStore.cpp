@@ -4,7 +4,7 @@
 
 namespace loyalty {
 
-DirectCheckoutStore::DirectCheckoutStore(Database &db) : m_db(db), m_ledger(db), m_tiers(db) {}
+DirectCheckoutStore::DirectCheckoutStore(Database &db) : m_db(db), m_ledger(db), m_tiers(db), m_coupons(db) {}
 
 Result<std::optional<Visit>> DirectCheckoutStore::visitByUuid(const QString &uuid)
 {

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "points/LedgerStore.h"
+#include "storage/CouponRepository.h"
 #include "storage/LedgerRepository.h"
 #include "storage/MemberRepository.h"
 #include "storage/TierRepository.h"
@@ -34,6 +35,11 @@ public:
     virtual Status countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt) = 0;
     // The member's qualifying spend: non-void visits dated first … last.
     virtual Result<qint64> spendBetween(qint64 memberId, const QDate &first, const QDate &last) const = 0;
+    // Coupons (SPEC §3.6): the coupon of a canonical code, its template, and marking it redeemed by
+    // a visit (a conflict when another counter was first).
+    virtual Result<std::optional<Coupon>> couponByCode(const QString &code) const = 0;
+    virtual Result<CouponTemplate> couponTemplate(qint64 id) const = 0;
+    virtual Status redeemCoupon(qint64 couponId, qint64 visitId, const QDateTime &at, qint64 discountCents) = 0;
 };
 
 // Reads and writes the shop file at once, through the repositories.
@@ -50,6 +56,12 @@ public:
     Result<qint64> insertVisit(const Visit &visit) override;
     Status countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt) override;
     Result<qint64> spendBetween(qint64 memberId, const QDate &first, const QDate &last) const override;
+    Result<std::optional<Coupon>> couponByCode(const QString &code) const override { return m_coupons.byCode(code); }
+    Result<CouponTemplate> couponTemplate(qint64 id) const override { return m_coupons.templateById(id); }
+    Status redeemCoupon(qint64 couponId, qint64 visitId, const QDateTime &at, qint64 discountCents) override
+    {
+        return m_coupons.redeem(couponId, visitId, at, discountCents);
+    }
     Result<QList<Standing>> standings(const QDate &first, const QDate &last) const override { return m_tiers.standings(first, last); }
     Status setTier(qint64 memberId, int level, const QDate &since) override { return m_tiers.setTier(memberId, level, since); }
 
@@ -66,6 +78,7 @@ private:
     Database &m_db;
     LedgerRepository m_ledger;
     TierRepository m_tiers;
+    CouponRepository m_coupons;
 };
 
 } // namespace loyalty

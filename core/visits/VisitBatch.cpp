@@ -298,6 +298,21 @@ Status VisitBatch::setTier(qint64 memberId, int level, const QDate &since)
     return {};
 }
 
+Result<std::optional<Coupon>> VisitBatch::couponByCode(const QString &) const
+{
+    return Error::internal(QStringLiteral("coupons are not redeemed in a bulk load"));
+}
+
+Result<CouponTemplate> VisitBatch::couponTemplate(qint64) const
+{
+    return Error::internal(QStringLiteral("coupons are not redeemed in a bulk load"));
+}
+
+Status VisitBatch::redeemCoupon(qint64, qint64, const QDateTime &, qint64)
+{
+    return Error::internal(QStringLiteral("coupons are not redeemed in a bulk load"));
+}
+
 Result<qint64> VisitBatch::insertVisit(const Visit &visit)
 {
     auto h = heldWithSpend(visit.memberId, visit.at.date().addDays(-364));

@@ -58,6 +58,10 @@ public:
     // Only after holdEveryone().
     Result<QList<Standing>> standings(const QDate &first, const QDate &last) const override;
     Status setTier(qint64 memberId, int level, const QDate &since) override;
+    // Bulk loads record no coupons: these refuse.
+    Result<std::optional<Coupon>> couponByCode(const QString &code) const override;
+    Result<CouponTemplate> couponTemplate(qint64 id) const override;
+    Status redeemCoupon(qint64 couponId, qint64 visitId, const QDateTime &at, qint64 discountCents) override;
 
     Result<qint64> append(const LedgerEntry &entry) override;
     Result<qint64> addLot(const Lot &lot) override;

@@ -1,0 +1,219 @@
+#include "storage/CouponRepository.h"
+
+#include "common/Clock.h"
+#include "storage/Database.h"
+
+#include <QSqlQuery>
+
+namespace loyalty {
+
+namespace {
+
+const QString kTemplateColumns = QStringLiteral(
+    "id, name, kind, value, threshold_cents, min_spend_cents, valid_days, tier_level, slip_text, auto_issue, active, created_at");
+const QString kCouponColumns = QStringLiteral("id, code, template_id, member_id, campaign_id, issued_at, valid_until, status, issued_visit_id, "
+                                              "redeemed_visit_id, redeemed_at, discount_cents, operator");
+
+CouponTemplate templateFrom(const QSqlQuery &q)
+{
+    CouponTemplate t;
+    t.id = q.value(0).toLongLong();
+    t.name = q.value(1).toString();
+    t.kind = couponKindFromString(q.value(2).toString()).value_or(CouponKind::AmountOff);
+    t.value = q.value(3).toLongLong();
+    t.thresholdCents = q.value(4).toLongLong();
+    t.minSpendCents = q.value(5).toLongLong();
+    t.validDays = q.value(6).toInt();
+    if (!q.value(7).isNull())
+        t.tierLevel = q.value(7).toInt();
+    t.slipText = q.value(8).toString();
+    t.autoIssue = q.value(9).toString();
+    t.active = q.value(10).toInt() != 0;
+    t.createdAt = dateTimeFromStorage(q.value(11).toString());
+    return t;
+}
+
+std::optional<qint64> optionalId(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
+}
+
+Coupon couponFrom(const QSqlQuery &q)
+{
+    Coupon c;
+    c.id = q.value(0).toLongLong();
+    c.code = q.value(1).toString();
+    c.templateId = q.value(2).toLongLong();
+    c.memberId = optionalId(q.value(3));
+    c.campaignId = optionalId(q.value(4));
+    c.issuedAt = dateTimeFromStorage(q.value(5).toString());
+    c.validUntil = dateFromStorage(q.value(6).toString());
+    c.status = couponStatusFromString(q.value(7).toString()).value_or(CouponStatus::Issued);
+    c.issuedVisitId = optionalId(q.value(8));
+    c.redeemedVisitId = optionalId(q.value(9));
+    if (!q.value(10).isNull())
+        c.redeemedAt = dateTimeFromStorage(q.value(10).toString());
+    c.discountCents = q.value(11).toLongLong();
+    c.op = q.value(12).toString();
+    return c;
+}
+
+QVariant nullable(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+Result<QList<Coupon>> coupons(Result<QSqlQuery *> q)
+{
+    if (!q)
+        return q.error();
+    QList<Coupon> out;
+    while ((*q)->next())
+        out << couponFrom(**q);
+    (*q)->finish();
+    return out;
+}
+
+} // namespace
+
+Result<qint64> CouponRepository::addTemplate(const CouponTemplate &t)
+{
+    const auto text = [](const QString &v) { return v.isNull() ? QStringLiteral("") : v.trimmed(); }; // never NULL
+    auto q = m_db.execCached(QStringLiteral("INSERT INTO coupon_templates(name, kind, value, threshold_cents, min_spend_cents, valid_days, "
+                                            "tier_level, slip_text, auto_issue, active, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                             {text(t.name), toString(t.kind), t.value, t.thresholdCents, t.minSpendCents, t.validDays,
+                              t.tierLevel ? QVariant(*t.tierLevel) : QVariant(QMetaType(QMetaType::Int)), text(t.slipText),
+                              text(t.autoIssue), t.active ? 1 : 0, toStorage(t.createdAt)});
+    if (!q)
+        return q.error();
+    return (*q)->lastInsertId().toLongLong();
+}
+
+Result<CouponTemplate> CouponRepository::templateById(qint64 id) const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT %1 FROM coupon_templates WHERE id = ?").arg(kTemplateColumns), {id});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error::notFound(QCoreApplication::translate("CouponService", "There is no coupon template %1.").arg(id));
+    CouponTemplate t = templateFrom(**q);
+    (*q)->finish();
+    return t;
+}
+
+Result<QList<CouponTemplate>> CouponRepository::templates() const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT %1 FROM coupon_templates ORDER BY id").arg(kTemplateColumns));
+    if (!q)
+        return q.error();
+    QList<CouponTemplate> out;
+    while ((*q)->next())
+        out << templateFrom(**q);
+    (*q)->finish();
+    return out;
+}
+
+Result<qint64> CouponRepository::insert(const Coupon &c)
+{
+    auto q = m_db.execCached(QStringLiteral("INSERT INTO coupons(code, template_id, member_id, campaign_id, issued_at, valid_until, status, "
+                                            "issued_visit_id, operator) VALUES (?,?,?,?,?,?,?,?,?)"),
+                             {c.code, c.templateId, nullable(c.memberId), nullable(c.campaignId), toStorage(c.issuedAt),
+                              toStorage(c.validUntil), toString(c.status), nullable(c.issuedVisitId), c.op});
+    if (!q)
+        return q.error();
+    return (*q)->lastInsertId().toLongLong();
+}
+
+Result<std::optional<Coupon>> CouponRepository::byCode(const QString &canonicalCode) const
+{
+    auto list = coupons(m_db.execCached(QStringLiteral("SELECT %1 FROM coupons WHERE code = ?").arg(kCouponColumns), {canonicalCode}));
+    if (!list)
+        return list.error();
+    return list->isEmpty() ? std::nullopt : std::optional<Coupon>(list->first());
+}
+
+Result<QList<Coupon>> CouponRepository::list(const ListQuery &query) const
+{
+    QString sql = QStringLiteral("SELECT %1 FROM coupons WHERE 1 = 1").arg(kCouponColumns);
+    QVariantList bind;
+    if (query.memberId) {
+        sql += QStringLiteral(" AND member_id = ?");
+        bind << *query.memberId;
+    }
+    if (query.status) {
+        sql += QStringLiteral(" AND status = ?");
+        bind << toString(*query.status);
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    bind << query.limit;
+    return coupons(m_db.execCached(sql, bind));
+}
+
+Status CouponRepository::redeem(qint64 couponId, qint64 visitId, const QDateTime &at, qint64 discountCents)
+{
+    auto q = m_db.execCached(QStringLiteral("UPDATE coupons SET status = 'redeemed', redeemed_visit_id = ?, redeemed_at = ?, discount_cents = ? "
+                                            "WHERE id = ? AND status = 'issued'"),
+                             {visitId, toStorage(at), discountCents, couponId});
+    if (!q)
+        return q.error();
+    if ((*q)->numRowsAffected() != 1)
+        return Error::conflict(QCoreApplication::translate("CouponRules", "This coupon was redeemed a moment ago at another counter."),
+                               QStringLiteral("coupon"));
+    return {};
+}
+
+Result<std::optional<Coupon>> CouponRepository::redeemedBy(qint64 visitId) const
+{
+    auto list = coupons(
+        m_db.execCached(QStringLiteral("SELECT %1 FROM coupons WHERE redeemed_visit_id = ?").arg(kCouponColumns), {visitId}));
+    if (!list)
+        return list.error();
+    return list->isEmpty() ? std::nullopt : std::optional<Coupon>(list->first());
+}
+
+Status CouponRepository::giveBack(qint64 couponId, const QDate &today)
+{
+    if (auto q = m_db.execCached(QStringLiteral("UPDATE coupons SET status = CASE WHEN valid_until >= ? THEN 'issued' ELSE 'expired' END, "
+                                                "redeemed_visit_id = NULL, redeemed_at = NULL, discount_cents = 0 WHERE id = ?"),
+                                 {toStorage(today), couponId});
+        !q)
+        return q.error();
+    return {};
+}
+
+Result<int> CouponRepository::voidIssuedBy(qint64 visitId)
+{
+    auto q = m_db.execCached(QStringLiteral("UPDATE coupons SET status = 'void' WHERE issued_visit_id = ? AND status = 'issued'"), {visitId});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected();
+}
+
+Result<int> CouponRepository::expireBefore(const QDate &today)
+{
+    auto q = m_db.execCached(QStringLiteral("UPDATE coupons SET status = 'expired' WHERE status = 'issued' AND valid_until < ?"),
+                             {toStorage(today)});
+    if (!q)
+        return q.error();
+    return (*q)->numRowsAffected();
+}
+
+Result<QList<CouponRepository::TemplateCounts>> CouponRepository::countsByTemplate() const
+{
+    auto q = m_db.execCached(QStringLiteral(
+        "SELECT t.id, t.name, count(c.id), coalesce(sum(c.status = 'redeemed'), 0), coalesce(sum(c.status = 'expired'), 0), "
+        "coalesce(sum(c.status = 'void'), 0), coalesce(sum(c.discount_cents), 0), coalesce(sum(v.eligible_cents), 0) "
+        "FROM coupon_templates t LEFT JOIN coupons c ON c.template_id = t.id "
+        "LEFT JOIN visits v ON v.id = c.redeemed_visit_id AND c.status = 'redeemed' GROUP BY t.id ORDER BY t.id"));
+    if (!q)
+        return q.error();
+    QList<TemplateCounts> out;
+    while ((*q)->next())
+        out << TemplateCounts{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toLongLong(),
+                              (*q)->value(3).toLongLong(), (*q)->value(4).toLongLong(), (*q)->value(5).toLongLong(),
+                              (*q)->value(6).toLongLong(), (*q)->value(7).toLongLong()};
+    (*q)->finish();
+    return out;
+}
+
+} // namespace loyalty
