@@ -1,5 +1,7 @@
 #include "CliJson.h"
 
+#include "coupons/CouponCode.h"
+
 #include "common/Clock.h"
 #include "common/Money.h"
 #include "members/PhoneNumber.h"
@@ -79,7 +81,12 @@ QJsonObject profileJson(const MemberProfile &p, const TierLadder &tiers, const O
     o.insert(QStringLiteral("next_tier"), p.nextTier ? QJsonValue(p.nextTier->name) : QJsonValue());
     o.insert(QStringLiteral("to_next_tier_cents"), p.nextTier ? QJsonValue(p.toNextTierCents) : QJsonValue());
     o.insert(QStringLiteral("last_items"), itemsJson(p.lastItems));
-    o.insert(QStringLiteral("coupons"), QJsonArray());
+    QJsonArray coupons;
+    for (const Coupon &c : p.coupons)
+        coupons.append(QJsonObject{{QStringLiteral("code"), c.code},
+                                   {QStringLiteral("name"), c.templateName},
+                                   {QStringLiteral("valid_until"), toStorage(c.validUntil)}});
+    o.insert(QStringLiteral("coupons"), coupons);
     return o;
 }
 
@@ -140,6 +147,9 @@ QString profileText(const MemberProfile &p, const QString &currency, const Opera
         row(CliText::tr("Last visit"), p.lastVisitAt->toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                            + (items.isEmpty() ? QString() : QStringLiteral(" — ") + items.join(QStringLiteral(", "))));
     }
+    for (const Coupon &c : p.coupons)
+        row(CliText::tr("Coupon"), CliText::tr("%1 — %2, valid through %3").arg(CouponCode::display(c.code), c.templateName,
+                                                                              c.validUntil.toString(Qt::ISODate)));
     for (const PointsExpiring &e : p.pointsExpiring)
         row(CliText::tr("Expiring"), CliText::tr("%1 points on %2").arg(e.points).arg(e.on.toString(Qt::ISODate)));
     row(CliText::tr("State"), displayName(p.state.state));

@@ -167,6 +167,8 @@ Result<Output> visitAdd(Session &s, const Invocation &in)
     if (result->bonusPoints > 0)
         lines << VisitText::tr("  Bonus: %1").arg(result->bonusPoints);
     lines << VisitText::tr("  Balance: %1 points").arg(result->balance);
+    if (result->couponDiscountCents > 0)
+        lines << VisitText::tr("  Coupon: %1 off").arg(Money(result->couponDiscountCents).format(currency));
     if (result->tierChanged)
         lines << VisitText::tr("  Tier: up from %1 to %2").arg(tiers->at(result->tierBefore).name, tiers->at(result->tierLevel).name);
     o.text = lines.join(u'\n');

@@ -47,6 +47,7 @@ struct Coupon {
     std::optional<QDateTime> redeemedAt;
     qint64 discountCents = 0;    // what it took off when redeemed
     QString op;
+    QString templateName;        // read with the coupon, for showing it
 };
 
 } // namespace loyalty

@@ -3,6 +3,7 @@
 #include "common/Money.h"
 #include "points/PointsService.h"
 #include "shop/Settings.h"
+#include "storage/CouponRepository.h"
 #include "storage/Database.h"
 #include "storage/TierRepository.h"
 #include "storage/VisitRepository.h"
@@ -56,6 +57,18 @@ Result<MemberProfile> MemberProfileService::load(const Member &member) const
     p.typicalGapDays = typicalGapFromDays(days);
     if (!recent->isEmpty())
         p.lastItems = recent->first().items;
+
+    CouponRepository::ListQuery usable;
+    usable.memberId = member.id;
+    usable.status = CouponStatus::Issued;
+    usable.limit = 50;
+    auto coupons = CouponRepository(m_db).list(usable);
+    if (!coupons)
+        return coupons.error();
+    for (const Coupon &c : std::as_const(*coupons))
+        if (c.validUntil >= today)
+            p.coupons << c;
+    std::sort(p.coupons.begin(), p.coupons.end(), [](const Coupon &a, const Coupon &b) { return a.validUntil < b.validUntil; });
 
     auto expiring = PointsService(m_db, m_clock).expiringSoon(member.id, 60);
     if (!expiring)

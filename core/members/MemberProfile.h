@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "common/Result.h"
+#include "coupons/Coupon.h"
 #include "members/Member.h"
 #include "rules/MemberState.h"
 #include "tiers/Tier.h"
@@ -34,6 +35,7 @@ struct MemberProfile {
     qint64 toNextTierCents = 0;
     std::optional<QDateTime> lastVisitAt;
     QList<VisitLine> lastItems;          // what was bought at the last non-void visit
+    QList<Coupon> coupons;               // issued to the member and still usable, soonest last day first
 
     // "¥320.00 more in the next 12 months to reach Gold" (SPEC §3.4), for the counter, the member
     // page and the slip.

@@ -11,8 +11,9 @@ namespace {
 
 const QString kTemplateColumns = QStringLiteral(
     "id, name, kind, value, threshold_cents, min_spend_cents, valid_days, tier_level, slip_text, auto_issue, active, created_at");
-const QString kCouponColumns = QStringLiteral("id, code, template_id, member_id, campaign_id, issued_at, valid_until, status, issued_visit_id, "
-                                              "redeemed_visit_id, redeemed_at, discount_cents, operator");
+const QString kCouponColumns = QStringLiteral("c.id, c.code, c.template_id, c.member_id, c.campaign_id, c.issued_at, c.valid_until, c.status, "
+                                              "c.issued_visit_id, c.redeemed_visit_id, c.redeemed_at, c.discount_cents, c.operator, t.name");
+const QString kCouponFrom = QStringLiteral("coupons c JOIN coupon_templates t ON t.id = c.template_id");
 
 CouponTemplate templateFrom(const QSqlQuery &q)
 {
@@ -55,6 +56,7 @@ Coupon couponFrom(const QSqlQuery &q)
         c.redeemedAt = dateTimeFromStorage(q.value(10).toString());
     c.discountCents = q.value(11).toLongLong();
     c.op = q.value(12).toString();
+    c.templateName = q.value(13).toString();
     return c;
 }
 
@@ -126,7 +128,7 @@ Result<qint64> CouponRepository::insert(const Coupon &c)
 
 Result<std::optional<Coupon>> CouponRepository::byCode(const QString &canonicalCode) const
 {
-    auto list = coupons(m_db.execCached(QStringLiteral("SELECT %1 FROM coupons WHERE code = ?").arg(kCouponColumns), {canonicalCode}));
+    auto list = coupons(m_db.execCached(QStringLiteral("SELECT %1 FROM %2 WHERE c.code = ?").arg(kCouponColumns, kCouponFrom), {canonicalCode}));
     if (!list)
         return list.error();
     return list->isEmpty() ? std::nullopt : std::optional<Coupon>(list->first());
@@ -134,17 +136,17 @@ Result<std::optional<Coupon>> CouponRepository::byCode(const QString &canonicalC
 
 Result<QList<Coupon>> CouponRepository::list(const ListQuery &query) const
 {
-    QString sql = QStringLiteral("SELECT %1 FROM coupons WHERE 1 = 1").arg(kCouponColumns);
+    QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE 1 = 1").arg(kCouponColumns, kCouponFrom);
     QVariantList bind;
     if (query.memberId) {
-        sql += QStringLiteral(" AND member_id = ?");
+        sql += QStringLiteral(" AND c.member_id = ?");
         bind << *query.memberId;
     }
     if (query.status) {
-        sql += QStringLiteral(" AND status = ?");
+        sql += QStringLiteral(" AND c.status = ?");
         bind << toString(*query.status);
     }
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    sql += QStringLiteral(" ORDER BY c.id DESC LIMIT ?");
     bind << query.limit;
     return coupons(m_db.execCached(sql, bind));
 }
@@ -165,7 +167,7 @@ Status CouponRepository::redeem(qint64 couponId, qint64 visitId, const QDateTime
 Result<std::optional<Coupon>> CouponRepository::redeemedBy(qint64 visitId) const
 {
     auto list = coupons(
-        m_db.execCached(QStringLiteral("SELECT %1 FROM coupons WHERE redeemed_visit_id = ?").arg(kCouponColumns), {visitId}));
+        m_db.execCached(QStringLiteral("SELECT %1 FROM %2 WHERE c.redeemed_visit_id = ?").arg(kCouponColumns, kCouponFrom), {visitId}));
     if (!list)
         return list.error();
     return list->isEmpty() ? std::nullopt : std::optional<Coupon>(list->first());

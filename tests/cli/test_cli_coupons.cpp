@@ -1,0 +1,173 @@
+// Coupons through the binary (SPEC §3.6, §7): `coupon template add` (money for amount_off and
+// spend_and_save, a whole percent for percent_off), `coupon issue`, `visit add --coupon` and each
+// refusal with exit 1 and its reason, `coupon list`, `member show`'s coupons, `report coupons`.
+
+#include "CliHarness.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace loyalty::test;
+
+namespace {
+
+const QString kDay = u"2026-05-04T10:00:00"_s;
+
+Run cli(const Sandbox &box, const QStringList &args)
+{
+    return runCli(box, QStringList{u"--db"_s, box.db()} + args);
+}
+
+Run json(const Sandbox &box, const QStringList &args, const QString &now = kDay)
+{
+    return cli(box, QStringList{u"--json"_s, u"--now"_s, now} + args);
+}
+
+} // namespace
+
+class TestCliCoupons : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void templatesTakeMoneyOrPercent();
+    void issueRedeemAndReport();
+    void refusalsExitOne_data();
+    void refusalsExitOne();
+
+private:
+    // A shop with two members; the first holds a "¥10 off from ¥50" coupon. Returns its code.
+    QString prepare(Sandbox &box);
+};
+
+void TestCliCoupons::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(LOYALTY_CLI)).isExecutable(), LOYALTY_CLI);
+}
+
+QString TestCliCoupons::prepare(Sandbox &box)
+{
+    if (!box.isValid() || cli(box, {u"init"_s}).code != 0)
+        return {};
+    if (json(box, {u"member"_s, u"add"_s, u"--name"_s, u"Li Lei"_s, u"--phone"_s, u"13800138000"_s}).code != 0
+        || json(box, {u"member"_s, u"add"_s, u"--name"_s, u"Han Meimei"_s, u"--phone"_s, u"13900139000"_s}).code != 0)
+        return {};
+    if (json(box, {u"coupon"_s, u"template"_s, u"add"_s, u"--name"_s, u"¥10 off"_s, u"--kind"_s, u"amount_off"_s, u"--value"_s, u"10.00"_s,
+                   u"--min-spend"_s, u"50"_s, u"--valid-days"_s, u"30"_s})
+            .code
+        != 0)
+        return {};
+    const Run issued = json(box, {u"coupon"_s, u"issue"_s, u"13800138000"_s, u"--template"_s, u"1"_s});
+    QJsonObject o;
+    if (issued.code != 0 || !jsonProblem(issued.out, &o).isEmpty())
+        return {};
+    return o.value(u"code"_s).toString();
+}
+
+void TestCliCoupons::templatesTakeMoneyOrPercent()
+{
+    Sandbox box;
+    QVERIFY(!prepare(box).isEmpty());
+    const Run percent = json(box, {u"coupon"_s, u"template"_s, u"add"_s, u"--name"_s, u"15% off"_s, u"--kind"_s, u"percent_off"_s,
+                                   u"--value"_s, u"15"_s});
+    CHECK_JSON_OK(percent, p);
+    CHECK_INTEGER(percent, p, u"template_id"_s);
+    QCOMPARE(p.value(u"template_id"_s).toInteger(), 2);
+    QCOMPARE(p.value(u"value"_s).toInteger(), 15);
+    const Run save = json(box, {u"coupon"_s, u"template"_s, u"add"_s, u"--name"_s, u"满100减20"_s, u"--kind"_s, u"spend_and_save"_s,
+                                u"--value"_s, u"20"_s, u"--threshold"_s, u"100.00"_s});
+    CHECK_JSON_OK(save, s);
+    QCOMPARE(s.value(u"value"_s).toInteger(), 2000);
+    QCOMPARE(s.value(u"threshold_cents"_s).toInteger(), 10'000);
+    // A percent with decimals, an unknown kind, money with letters: usage values that do not parse.
+    CHECK_FAILURE(json(box, {u"coupon"_s, u"template"_s, u"add"_s, u"--name"_s, u"x"_s, u"--kind"_s, u"percent_off"_s, u"--value"_s, u"12.5"_s}), 1, true);
+    CHECK_FAILURE(json(box, {u"coupon"_s, u"template"_s, u"add"_s, u"--name"_s, u"x"_s, u"--kind"_s, u"gift"_s, u"--value"_s, u"1"_s}), 1, true);
+    CHECK_FAILURE(json(box, {u"coupon"_s, u"template"_s, u"add"_s, u"--name"_s, u"x"_s, u"--kind"_s, u"amount_off"_s, u"--value"_s, u"ten"_s}), 1, true);
+    CHECK_EXIT(cli(box, {u"coupon"_s, u"template"_s, u"add"_s, u"--name"_s, u"x"_s}), 2);   // --kind and --value missing
+}
+
+void TestCliCoupons::issueRedeemAndReport()
+{
+    Sandbox box;
+    const QString code = prepare(box);
+    QVERIFY(!code.isEmpty());
+    QCOMPARE(code.size(), 13);
+    const Run show = json(box, {u"member"_s, u"show"_s, u"13800138000"_s});
+    CHECK_JSON_OK(show, m);
+    QCOMPARE(m.value(u"coupons"_s).toArray().size(), 1);
+    QCOMPARE(m.value(u"coupons"_s).toArray().first().toObject().value(u"code"_s).toString(), code);
+
+    // Typed in lower case with dashes, as a person reads it from a slip.
+    QString typed = code.toLower();
+    typed.insert(8, u'-').insert(4, u'-');
+    const Run visit = json(box, {u"visit"_s, u"add"_s, u"--member"_s, u"13800138000"_s, u"--amount"_s, u"60.00"_s, u"--coupon"_s, typed});
+    CHECK_JSON_OK(visit, v);
+    CHECK_INTEGER(visit, v, u"coupon_discount_cents"_s);
+    QCOMPARE(v.value(u"coupon_discount_cents"_s).toInteger(), 1000);
+    QCOMPARE(v.value(u"points_earned"_s).toInteger(), 50);
+
+    const Run listed = json(box, {u"coupon"_s, u"list"_s, u"--member"_s, u"13800138000"_s, u"--status"_s, u"redeemed"_s});
+    CHECK_JSON_OK(listed, l);
+    QCOMPARE(l.value(u"coupons"_s).toArray().size(), 1);
+    QCOMPARE(l.value(u"coupons"_s).toArray().first().toObject().value(u"status"_s).toString(), u"redeemed"_s);
+
+    const Run report = json(box, {u"report"_s, u"coupons"_s});
+    CHECK_JSON_OK(report, r);
+    const QJsonObject row = r.value(u"templates"_s).toArray().first().toObject();
+    QCOMPARE(row.value(u"issued"_s).toInteger(), 1);
+    QCOMPARE(row.value(u"redeemed"_s).toInteger(), 1);
+    QCOMPARE(row.value(u"redemption_rate_percent"_s).toDouble(), 100.0);
+    QCOMPARE(row.value(u"revenue_cents"_s).toInteger(), 5000);
+
+    // A void gives it back; it can be redeemed again.
+    CHECK_EXIT(json(box, {u"visit"_s, u"void"_s, v.value(u"visit_id"_s).toVariant().toString(), u"--reason"_s, u"refund"_s}), 0);
+    const Run again = json(box, {u"coupon"_s, u"list"_s, u"--status"_s, u"issued"_s});
+    CHECK_JSON_OK(again, a);
+    QCOMPARE(a.value(u"coupons"_s).toArray().size(), 1);
+}
+
+void TestCliCoupons::refusalsExitOne_data()
+{
+    QTest::addColumn<QString>("situation");
+    QTest::addColumn<QByteArray>("says");
+    QTest::newRow("typo") << u"typo"_s << QByteArray("typo");
+    QTest::newRow("unknown") << u"unknown"_s << QByteArray("no coupon");
+    QTest::newRow("another member's") << u"other"_s << QByteArray("another member");
+    QTest::newRow("below the minimum spend") << u"min"_s << QByteArray("at least");
+    QTest::newRow("expired") << u"expired"_s << QByteArray("expired");
+    QTest::newRow("twice") << u"twice"_s << QByteArray("already redeemed");
+}
+
+void TestCliCoupons::refusalsExitOne()
+{
+    QFETCH(QString, situation);
+    QFETCH(QByteArray, says);
+    Sandbox box;
+    QString code = prepare(box);
+    QVERIFY(!code.isEmpty());
+    QString member = u"13800138000"_s;
+    QString amount = u"60"_s;
+    QString now = kDay;
+    if (situation == u"typo")
+        code[2] = code.at(2) == u'7' ? u'8' : u'7';
+    else if (situation == u"unknown")
+        code = u"ABCDEFGHJKMN3"_s;   // "3" is the check symbol of these twelve: well formed, never issued
+    else if (situation == u"other")
+        member = u"13900139000"_s;
+    else if (situation == u"min")
+        amount = u"49.99"_s;
+    else if (situation == u"expired")
+        now = u"2026-06-04T08:00:00"_s;
+    else if (situation == u"twice")
+        CHECK_EXIT(json(box, {u"visit"_s, u"add"_s, u"--member"_s, member, u"--amount"_s, amount, u"--coupon"_s, code}), 0);
+    const Run before = json(box, {u"visit"_s, u"list"_s, member}, now);
+    const Run r = json(box, {u"visit"_s, u"add"_s, u"--member"_s, member, u"--amount"_s, amount, u"--coupon"_s, code}, now);
+    CHECK_FAILURE(r, 1, true);
+    QVERIFY2(r.err.toLower().contains(says), r.err.constData());
+    QCOMPARE(json(box, {u"visit"_s, u"list"_s, member}, now).out, before.out);
+}
+
+QTEST_GUILESS_MAIN(TestCliCoupons)
+#include "test_cli_coupons.moc"
