@@ -86,10 +86,6 @@
         <translation>A note is at most 500 characters.</translation>
     </message>
     <message>
-        <source>Coupons cannot be redeemed yet in this version.</source>
-        <translation>Coupons cannot be redeemed yet in this version.</translation>
-    </message>
-    <message>
         <source>%1 is archived: restore the member before recording a visit.</source>
         <translation>%1 is archived: restore the member before recording a visit.</translation>
     </message>
@@ -108,6 +104,18 @@
     <message>
         <source>A reason is at most 500 characters.</source>
         <translation>A reason is at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a coupon code: a code has 13 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon code has a typo: check it and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no coupon %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -191,6 +199,26 @@
     <message>
         <source>The tier pyramid against its target shares, with suggested thresholds.</source>
         <translation>The tier pyramid against its target shares, with suggested thresholds.</translation>
+    </message>
+    <message>
+        <source>Define a coupon (owner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a coupon to a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List coupons, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per coupon template: issued, redeemed, expired, the redemption rate and the revenue.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -286,6 +314,14 @@
         <source>%1 since %2, kept at least until %3</source>
         <translation>%1 since %2, kept at least until %3</translation>
     </message>
+    <message>
+        <source>Coupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, valid through %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -352,6 +388,182 @@
     <message>
         <source>“member update” needs at least one field to change, e.g. --phone P.</source>
         <translation>“member update” needs at least one field to change, e.g. --phone P.</translation>
+    </message>
+</context>
+<context>
+    <name>CouponRules</name>
+    <message>
+        <source>A coupon template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template&apos;s name is at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount off must be more than 0 and at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The percent off is a whole number from 1 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spend-and-save coupon needs the spend it starts at (--threshold).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spend-and-save coupon cannot take off more than the spend it starts at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum spend must be between 0 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A coupon is valid for 1 to %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slip text is at most %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 was already redeemed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 was voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 expired on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 belongs to another member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 is for members of a higher tier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 needs a spend of at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 takes %2 off a spend of %3 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon was redeemed a moment ago at another counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponService</name>
+    <message>
+        <source>Only the owner can define coupons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The coupon template “%1” is no longer used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupons are issued to active members only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is for members of a higher tier than %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a coupon code: a code has 13 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This coupon code has a typo: check it and type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no coupon %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no coupon template %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CouponText</name>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation type="unfinished">%1 takes a whole number, not “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation type="unfinished">%1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 off a spend of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>valid %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, minimum spend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is amount_off, percent_off or spend_and_save, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon template %1 added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupon templates yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coupon %1 issued to %2, valid through %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is issued, redeemed, expired or void, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to bearer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coupons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 issued, %4 redeemed (%5%), %6 expired, %7 void; visits that redeemed them paid %8</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1343,10 @@
         <source>  Tier: up from %1 to %2</source>
         <translation>  Tier: up from %1 to %2</translation>
     </message>
+    <message>
+        <source>  Coupon: %1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CounterScreen</name>
@@ -1149,10 +1365,6 @@
     <message>
         <source>points to redeem (optional)</source>
         <translation>points to redeem (optional)</translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation>N&amp;ote</translation>
     </message>
     <message>
         <source>Record visit  (Enter)</source>
@@ -1302,6 +1514,26 @@
     <message>
         <source>Earns ×%1 points from the next visit.</source>
         <translation>Earns ×%1 points from the next visit.</translation>
+    </message>
+    <message>
+        <source>C&amp;oupon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan or type the code (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 off; %3 left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coupon %1 off</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1905,17 @@ Stop using this file and restore the newest backup.</translation>
     <message>
         <source>Expiring soon: %1</source>
         <translation>Expiring soon: %1</translation>
+    </message>
+    <message>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) to use: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,9 @@
 #include "counter/MemberCard.h"
 #include "counter/VoidDialog.h"
 #include "rules/PointsRules.h"
+#include "coupons/CouponCode.h"
+#include "coupons/CouponRules.h"
+#include "coupons/CouponService.h"
 #include "storage/TierRepository.h"
 #include "storage/VisitRepository.h"
 
@@ -101,6 +104,17 @@ CounterScreen::CounterScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     redeemColumn->addWidget(m_redeem);
     redeemColumn->addWidget(m_redeemHint);
     form->addRow(m_redeemLabel, redeemColumn);
+    // A coupon's code, typed or scanned (a scanner types it and Enter).
+    m_couponLabel = new QLabel(sale);
+    m_coupon = new QLineEdit(sale);
+    m_coupon->setObjectName(QStringLiteral("couponCode"));
+    m_coupon->setMaxLength(40);
+    m_couponLabel->setBuddy(m_coupon);
+    m_couponHint = problemLabel(sale, "couponHint");
+    auto *couponColumn = new QVBoxLayout;
+    couponColumn->addWidget(m_coupon);
+    couponColumn->addWidget(m_couponHint);
+    form->addRow(m_couponLabel, couponColumn);
     m_noteLabel = new QLabel(sale);
     m_note = new QLineEdit(sale);
     m_note->setObjectName(QStringLiteral("visitNote"));
@@ -158,6 +172,8 @@ CounterScreen::CounterScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     connect(m_redeem, &QLineEdit::textChanged, this, &CounterScreen::updateHints);
     connect(m_amount, &QLineEdit::returnPressed, this, &CounterScreen::record);
     connect(m_redeem, &QLineEdit::returnPressed, this, &CounterScreen::record);
+    connect(m_coupon, &QLineEdit::textChanged, this, &CounterScreen::updateHints);
+    connect(m_coupon, &QLineEdit::returnPressed, this, &CounterScreen::record);
     connect(m_note, &QLineEdit::returnPressed, this, &CounterScreen::record);
     connect(m_record, &QPushButton::clicked, this, &CounterScreen::record);
     connect(m_undo, &QPushButton::clicked, this, &CounterScreen::undoLast);
@@ -180,7 +196,7 @@ CounterScreen::CounterScreen(ShopSession &session, QWidget *parent) : QWidget(pa
         if (memberId == currentMemberId())
             reloadProfile();
     });
-    for (QLineEdit *edit : {m_amount, m_redeem, m_note})
+    for (QLineEdit *edit : {m_amount, m_redeem, m_coupon, m_note})
         edit->installEventFilter(this);
     retranslateUi();
     clear();
@@ -192,7 +208,9 @@ void CounterScreen::retranslateUi()
     m_amount->setPlaceholderText(tr("e.g. 36.50"));
     m_redeemLabel->setText(tr("&Pay with points"));
     m_redeem->setPlaceholderText(tr("points to redeem (optional)"));
-    m_noteLabel->setText(tr("N&ote"));
+    m_couponLabel->setText(tr("C&oupon"));
+    m_coupon->setPlaceholderText(tr("scan or type the code (optional)"));
+    m_noteLabel->setText(tr("&Note"));
     m_record->setText(tr("Record visit  (Enter)"));
     m_undo->setText(tr("&Undo this visit…"));
     m_todayTitle->setText(tr("Today at the counter"));
@@ -213,7 +231,7 @@ bool CounterScreen::eventFilter(QObject *watched, QEvent *event)
 {
     // Escape in the sale: this customer is done without a visit.
     if (event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape
-        && (watched == m_amount || watched == m_redeem || watched == m_note)) {
+        && (watched == m_amount || watched == m_redeem || watched == m_coupon || watched == m_note)) {
         clear();
         emit readyForNext();
         return true;
@@ -235,10 +253,12 @@ void CounterScreen::serve(qint64 memberId)
     if (!sameMember) {
         m_amount->clear();
         m_redeem->clear();
+        m_coupon->clear();
         m_note->clear();
         m_pendingUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_redeem), static_cast<QWidget *>(m_note),
+    for (QWidget *w : {static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_redeem), static_cast<QWidget *>(m_coupon),
+                       static_cast<QWidget *>(m_note),
                        static_cast<QWidget *>(m_record)})
         w->setEnabled(true);
     updateHints();
@@ -258,12 +278,15 @@ void CounterScreen::clear()
     m_card->showProfile(std::nullopt);
     m_amount->clear();
     m_redeem->clear();
+    m_coupon->clear();
     m_note->clear();
-    for (QWidget *w : {static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_redeem), static_cast<QWidget *>(m_note),
+    for (QWidget *w : {static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_redeem), static_cast<QWidget *>(m_coupon),
+                       static_cast<QWidget *>(m_note),
                        static_cast<QWidget *>(m_record)})
         w->setEnabled(false);
     m_amountError->clear();
     m_redeemHint->clear();
+    m_couponHint->clear();
     m_pendingUuid.clear();
     m_lastResult.reset();
     m_undo->setVisible(false);
@@ -278,6 +301,7 @@ VisitRequest CounterScreen::currentRequest(QString *amountProblem, QString *rede
         request.memberId = m_profile->member.id;
     request.uuid = m_pendingUuid;
     request.note = m_note->text();
+    request.couponCode = m_coupon->text().trimmed();
     if (!m_amount->text().trimmed().isEmpty()) {
         if (auto amount = Money::parse(m_amount->text()))
             request.amountCents = amount->cents();
@@ -309,19 +333,49 @@ void CounterScreen::updateHints()
         amountProblem = tr("The amount must be more than zero.");
     showProblem(m_amountError, amountProblem);
 
+    // The coupon: what it takes off this amount, or why it cannot.
+    qint64 discount = 0;
+    QString couponProblem;
+    QString couponHint;
+    if (!request.couponCode.isEmpty()) {
+        auto coupon = CouponService(m_session.database(), m_session.clock()).find(request.couponCode);
+        if (!coupon) {
+            // A code still being typed (fewer symbols than a code has) is not yet a problem.
+            QString symbols = request.couponCode;
+            symbols.remove(u'-').remove(u' ');
+            if (CouponCode::parse(request.couponCode).reading != CouponCode::Reading::NotACode || symbols.size() >= CouponCode::kLength)
+                couponProblem = coupon.error().message;
+        } else if (auto kind = CouponRepository(m_session.database()).templateById(coupon->templateId)) {
+            couponHint = coupon->templateName;
+            if (request.amountCents > 0) {
+                const CouponRules::Use use{m_profile->member.id, m_profile->member.tierLevel, request.amountCents, m_session.clock().today()};
+                if (Status ok = CouponRules::checkRedemption(*coupon, *kind, use, m_session.currency()); !ok) {
+                    couponProblem = ok.error().message;
+                } else {
+                    discount = CouponRules::discountCents(*kind, request.amountCents);
+                    couponHint = tr("%1: %2 off; %3 left to pay.")
+                                     .arg(coupon->templateName, Money(discount).format(m_session.currency()),
+                                          Money(request.amountCents - discount).format(m_session.currency()));
+                }
+            }
+        }
+    }
+    showProblem(m_couponHint, couponProblem, couponHint);
+
     auto rules = m_session.settings().rules();
     if (!rules)
         return;
     const qint64 balance = m_profile->member.points;
-    const qint64 most = request.amountCents > 0 ? PointsRules::maxRedeemablePoints(balance, request.amountCents, *rules) : 0;
+    const qint64 toPay = request.amountCents - discount;   // points pay on what the coupon leaves
+    const qint64 most = toPay > 0 ? PointsRules::maxRedeemablePoints(balance, toPay, *rules) : 0;
     QString hint;
     if (request.redeemPoints > 0 && redeemProblem.isEmpty()) {
         if (request.amountCents > 0) {
-            auto value = PointsRules::checkRedemption(request.redeemPoints, balance, request.amountCents, *rules);
+            auto value = PointsRules::checkRedemption(request.redeemPoints, balance, toPay, *rules);
             if (value)
                 hint = tr("%1 points pay %2; %3 left to pay.")
                            .arg(QLocale().toString(request.redeemPoints), Money(*value).format(m_session.currency()),
-                                Money(request.amountCents - *value).format(m_session.currency()));
+                                Money(toPay - *value).format(m_session.currency()));
             else
                 redeemProblem = value.error().message;
         } else {
@@ -356,6 +410,10 @@ void CounterScreen::record()
         if (e.field == u"redeem") {
             showProblem(m_redeemHint, e.message);
             m_redeem->setFocus();
+        } else if (e.field == u"coupon") {
+            showProblem(m_couponHint, e.message);
+            m_coupon->setFocus();
+            m_coupon->selectAll();
         } else if (e.field == u"amount" || e.field == u"items") {
             showProblem(m_amountError, e.message);
             m_amount->setFocus();
@@ -371,6 +429,7 @@ void CounterScreen::record()
     m_pendingUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_amount->clear();
     m_redeem->clear();
+    m_coupon->clear();
     m_note->clear();
     emit m_session.visitsChanged(memberId);
     emit readyForNext();
@@ -411,6 +470,8 @@ void CounterScreen::showResult(const VisitResult &r)
             continue;
         details << (b.reason == u"birthday" ? tr("+%1 birthday bonus").arg(b.points) : tr("+%1 bonus").arg(b.points));
     }
+    if (r.couponDiscountCents > 0)
+        details << tr("coupon %1 off").arg(Money(r.couponDiscountCents).format(currency));
     if (r.pointsRedeemed > 0)
         details << tr("%1 points paid %2").arg(locale.toString(r.pointsRedeemed), Money(r.pointsValueCents).format(currency));
     lines << details.join(QStringLiteral(" · ")).toHtmlEscaped();

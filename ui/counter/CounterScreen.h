@@ -65,6 +65,9 @@ private:
     QLabel *m_redeemLabel = nullptr;
     QLineEdit *m_redeem = nullptr;
     QLabel *m_redeemHint = nullptr;
+    QLabel *m_couponLabel = nullptr;
+    QLineEdit *m_coupon = nullptr;
+    QLabel *m_couponHint = nullptr;
     QLabel *m_noteLabel = nullptr;
     QLineEdit *m_note = nullptr;
     QPushButton *m_record = nullptr;

@@ -78,6 +78,8 @@ MemberCard::MemberCard(ShopSession &session, QWidget *parent) : QFrame(parent), 
     m_badges->setTextFormat(Qt::RichText);
     m_lastVisit = label(m_body, "cardLastVisit");
     m_expiring = label(m_body, "cardExpiring");
+    m_coupons = label(m_body, "cardCoupons");
+    m_coupons->setStyleSheet(QStringLiteral("color: #6a1b9a;"));
 
     auto *nameRow = new QHBoxLayout;
     nameRow->setSpacing(12);
@@ -92,8 +94,9 @@ MemberCard::MemberCard(ShopSession &session, QWidget *parent) : QFrame(parent), 
     grid->addWidget(m_badges, 3, 0, 1, 2);
     grid->addWidget(m_lastVisit, 4, 0, 1, 2);
     grid->addWidget(m_expiring, 5, 0, 1, 2);
+    grid->addWidget(m_coupons, 6, 0, 1, 2);
     grid->setColumnStretch(0, 1);
-    grid->setRowStretch(6, 1);
+    grid->setRowStretch(7, 1);
     outer->addWidget(m_body, 1);
     refresh();
 }
@@ -168,6 +171,11 @@ void MemberCard::refresh()
         m_expiring->setText(tr("Expiring soon: %1").arg(parts.join(QStringLiteral(", "))));
         m_expiring->setStyleSheet(QStringLiteral("color: #e65100;"));
     }
+    // The coupons they can use now: say so before they pay.
+    QStringList coupons;
+    for (const Coupon &c : p.coupons)
+        coupons << tr("%1 (until %2)").arg(c.templateName, shortDate(c.validUntil));
+    m_coupons->setText(coupons.isEmpty() ? QString() : tr("%n coupon(s) to use: %1", nullptr, int(coupons.size())).arg(coupons.join(QStringLiteral(", "))));
 }
 
 } // namespace loyalty::ui

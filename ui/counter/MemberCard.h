@@ -41,6 +41,7 @@ private:
     QLabel *m_badges = nullptr;
     QLabel *m_lastVisit = nullptr;
     QLabel *m_expiring = nullptr;
+    QLabel *m_coupons = nullptr;
 };
 
 } // namespace loyalty::ui

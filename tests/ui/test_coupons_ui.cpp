@@ -1,0 +1,132 @@
+// Coupons at the counter (SPEC §3.6, §4): the card lists the member's usable coupons; the coupon
+// field says as the code is typed what it takes off (or why not), points then pay on what is left;
+// Enter records the visit with the discount; a refused code is said under the field and nothing is
+// recorded.
+
+#include "TestShop.h"
+
+#include "common/ShopSession.h"
+#include "counter/CounterScreen.h"
+#include "coupons/CouponCode.h"
+#include "coupons/CouponService.h"
+#include "i18n/Translations.h"
+#include "main/MainWindow.h"
+#include "members/MemberService.h"
+#include "points/PointsService.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace loyalty;
+using namespace loyalty::ui;
+using namespace Qt::StringLiterals;
+
+class TestCouponsUi : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cardListsUsableCoupons();
+    void couponTakesItsDiscountBeforePoints();
+    void refusedCouponIsSaidUnderTheField();
+
+private:
+    QString text(const char *name) { return m_window->findChild<QLabel *>(QLatin1String(name))->text(); }
+    QLineEdit *edit(const char *name) { return m_window->findChild<QLineEdit *>(QLatin1String(name)); }
+    qint64 visits()
+    {
+        QSqlQuery q(m_window->session().database().connection());
+        return q.exec(u"SELECT count(*) FROM visits"_s) && q.next() ? q.value(0).toLongLong() : -1;
+    }
+
+    std::unique_ptr<test::TestShop> m_shop;
+    std::unique_ptr<MainWindow> m_window;
+    qint64 m_member = 0;
+    Coupon m_coupon;
+};
+
+void TestCouponsUi::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(Translations::install(u"en"_s));
+}
+
+void TestCouponsUi::init()
+{
+    m_shop = std::make_unique<test::TestShop>();
+    const QString path = m_shop->path;
+    m_shop->db.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_window->session().setClock(std::make_unique<FixedClock>(QDateTime(QDate(2026, 5, 4), QTime(10, 0))));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openShop(path));
+    Database &db = m_window->session().database();
+    const Clock &clock = m_window->session().clock();
+    MemberFields f;
+    f.name = u"Li Lei"_s;
+    m_member = m_window->session().members().add(f)->id;
+    QVERIFY(PointsService(db, clock).adjust(m_member, 1000, u"start"_s).ok());
+    CouponTemplate t;
+    t.name = u"¥20 off"_s;
+    t.kind = CouponKind::AmountOff;
+    t.value = 2000;
+    t.minSpendCents = 5000;
+    t.validDays = 30;
+    auto added = CouponService(db, clock).addTemplate(t);
+    QVERIFY(added.ok());
+    auto issued = CouponService(db, clock).issue({m_member, added->id, std::nullopt, std::nullopt});
+    QVERIFY(issued.ok());
+    m_coupon = *issued;
+    m_window->findChild<QListWidget *>(u"navigation"_s)->setCurrentRow(0);
+    m_window->counterScreen()->serve(m_member);
+}
+
+void TestCouponsUi::cleanup()
+{
+    m_window.reset();
+    m_shop.reset();
+}
+
+void TestCouponsUi::cardListsUsableCoupons()
+{
+    QVERIFY2(text("cardCoupons").contains(u"1 coupon to use: ¥20 off (until"_s), qPrintable(text("cardCoupons")));
+}
+
+void TestCouponsUi::couponTakesItsDiscountBeforePoints()
+{
+    QTest::keyClicks(edit("amount"), u"100"_s);
+    QTest::keyClicks(edit("couponCode"), CouponCode::display(m_coupon.code).toLower());
+    QTRY_VERIFY2(text("couponHint").contains(u"¥20.00 off; ¥80.00 left to pay"_s), qPrintable(text("couponHint")));
+    // Points pay on the ¥80 the coupon leaves: at most 50%, ¥40 = 4,000 points; 1,000 are there.
+    QVERIFY2(text("redeemHint").contains(u"Up to 1,000 points"_s), qPrintable(text("redeemHint")));
+    QTest::keyClick(edit("couponCode"), Qt::Key_Return);
+    QTRY_VERIFY2(text("visitResult").contains(u"coupon ¥20.00 off"_s), qPrintable(text("visitResult")));
+    QCOMPARE(visits(), 1);
+    QVERIFY(edit("couponCode")->text().isEmpty());
+    QVERIFY(text("cardCoupons").isEmpty());   // used
+}
+
+void TestCouponsUi::refusedCouponIsSaidUnderTheField()
+{
+    QTest::keyClicks(edit("amount"), u"30"_s);   // below the ¥50 minimum
+    QTest::keyClicks(edit("couponCode"), m_coupon.code);
+    QTRY_VERIFY2(text("couponHint").contains(u"at least ¥50.00"_s), qPrintable(text("couponHint")));
+    m_window->counterScreen()->record();
+    QVERIFY2(text("couponHint").contains(u"at least ¥50.00"_s), qPrintable(text("couponHint")));
+    QCOMPARE(visits(), 0);
+    // A typo is told as soon as the code is whole.
+    edit("couponCode")->clear();
+    QString typo = m_coupon.code;
+    typo[5] = typo.at(5) == u'7' ? u'8' : u'7';
+    QTest::keyClicks(edit("couponCode"), typo);
+    QTRY_VERIFY2(text("couponHint").contains(u"typo"_s), qPrintable(text("couponHint")));
+}
+
+QTEST_MAIN(TestCouponsUi)
+#include "test_coupons_ui.moc"
