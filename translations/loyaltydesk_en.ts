@@ -107,15 +107,15 @@
     </message>
     <message>
         <source>“%1” is not a coupon code: a code has 13 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a coupon code: a code has 13 letters and digits.</translation>
     </message>
     <message>
         <source>This coupon code has a typo: check it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This coupon code has a typo: check it and type it again.</translation>
     </message>
     <message>
         <source>There is no coupon %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no coupon %1.</translation>
     </message>
 </context>
 <context>
@@ -202,23 +202,23 @@
     </message>
     <message>
         <source>Define a coupon (owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Define a coupon (owner).</translation>
     </message>
     <message>
         <source>The coupon templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>The coupon templates.</translation>
     </message>
     <message>
         <source>Issue a coupon to a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue a coupon to a member.</translation>
     </message>
     <message>
         <source>List coupons, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>List coupons, newest first.</translation>
     </message>
     <message>
         <source>Per coupon template: issued, redeemed, expired, the redemption rate and the revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per coupon template: issued, redeemed, expired, the redemption rate and the revenue.</translation>
     </message>
 </context>
 <context>
@@ -316,11 +316,11 @@
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon</translation>
     </message>
     <message>
         <source>%1 — %2, valid through %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, valid through %3</translation>
     </message>
 </context>
 <context>
@@ -394,176 +394,176 @@
     <name>CouponRules</name>
     <message>
         <source>A coupon template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coupon template needs a name.</translation>
     </message>
     <message>
         <source>A template&apos;s name is at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>A template&apos;s name is at most %1 characters long.</translation>
     </message>
     <message>
         <source>The amount off must be more than 0 and at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount off must be more than 0 and at most %1.</translation>
     </message>
     <message>
         <source>The percent off is a whole number from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>The percent off is a whole number from 1 to 100.</translation>
     </message>
     <message>
         <source>A spend-and-save coupon needs the spend it starts at (--threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>A spend-and-save coupon needs the spend it starts at (--threshold).</translation>
     </message>
     <message>
         <source>A spend-and-save coupon cannot take off more than the spend it starts at.</source>
-        <translation type="unfinished"></translation>
+        <translation>A spend-and-save coupon cannot take off more than the spend it starts at.</translation>
     </message>
     <message>
         <source>The minimum spend must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minimum spend must be between 0 and %1.</translation>
     </message>
     <message>
         <source>A coupon is valid for 1 to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coupon is valid for 1 to %1 days.</translation>
     </message>
     <message>
         <source>The slip text is at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The slip text is at most %1 characters long.</translation>
     </message>
     <message>
         <source>Coupon %1 was already redeemed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 was already redeemed.</translation>
     </message>
     <message>
         <source>Coupon %1 was voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 was voided.</translation>
     </message>
     <message>
         <source>Coupon %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 expired on %2.</translation>
     </message>
     <message>
         <source>Coupon %1 belongs to another member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 belongs to another member.</translation>
     </message>
     <message>
         <source>Coupon %1 is for members of a higher tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 is for members of a higher tier.</translation>
     </message>
     <message>
         <source>Coupon %1 needs a spend of at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 needs a spend of at least %2.</translation>
     </message>
     <message>
         <source>Coupon %1 takes %2 off a spend of %3 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 takes %2 off a spend of %3 or more.</translation>
     </message>
     <message>
         <source>This coupon was redeemed a moment ago at another counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>This coupon was redeemed a moment ago at another counter.</translation>
     </message>
 </context>
 <context>
     <name>CouponService</name>
     <message>
         <source>Only the owner can define coupons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the owner can define coupons.</translation>
     </message>
     <message>
         <source>The coupon template “%1” is no longer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>The coupon template “%1” is no longer used.</translation>
     </message>
     <message>
         <source>Coupons are issued to active members only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupons are issued to active members only.</translation>
     </message>
     <message>
         <source>“%1” is for members of a higher tier than %2&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is for members of a higher tier than %2&apos;s.</translation>
     </message>
     <message>
         <source>“%1” is not a coupon code: a code has 13 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a coupon code: a code has 13 letters and digits.</translation>
     </message>
     <message>
         <source>This coupon code has a typo: check it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This coupon code has a typo: check it and type it again.</translation>
     </message>
     <message>
         <source>There is no coupon %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no coupon %1.</translation>
     </message>
     <message>
         <source>There is no coupon template %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no coupon template %1.</translation>
     </message>
 </context>
 <context>
     <name>CouponText</name>
     <message>
         <source>%1 takes a whole number, not “%2”.</source>
-        <translation type="unfinished">%1 takes a whole number, not “%2”.</translation>
+        <translation>%1 takes a whole number, not “%2”.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished">%1 must be between %2 and %3.</translation>
+        <translation>%1 must be between %2 and %3.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 off</translation>
     </message>
     <message>
         <source>%1% off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% off</translation>
     </message>
     <message>
         <source>%1 off a spend of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 off a spend of %2</translation>
     </message>
     <message numerus="yes">
         <source>valid %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid %n day</numerusform>
+            <numerusform>valid %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>, minimum spend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, minimum spend %1</translation>
     </message>
     <message>
         <source>--kind is amount_off, percent_off or spend_and_save, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind is amount_off, percent_off or spend_and_save, not “%1”.</translation>
     </message>
     <message>
         <source>Coupon template %1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon template %1 added: %2</translation>
     </message>
     <message>
         <source>No coupon templates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No coupon templates yet.</translation>
     </message>
     <message>
         <source>Coupon %1 issued to %2, valid through %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupon %1 issued to %2, valid through %3.</translation>
     </message>
     <message>
         <source>--status is issued, redeemed, expired or void, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status is issued, redeemed, expired or void, not “%1”.</translation>
     </message>
     <message>
         <source>to bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>to bearer</translation>
     </message>
     <message>
         <source>No coupons.</source>
-        <translation type="unfinished"></translation>
+        <translation>No coupons.</translation>
     </message>
     <message>
         <source>%1  %2: %3 issued, %4 redeemed (%5%), %6 expired, %7 void; visits that redeemed them paid %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2: %3 issued, %4 redeemed (%5%), %6 expired, %7 void; visits that redeemed them paid %8</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1345,7 @@
     </message>
     <message>
         <source>  Coupon: %1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>  Coupon: %1 off</translation>
     </message>
 </context>
 <context>
@@ -1517,23 +1517,23 @@
     </message>
     <message>
         <source>C&amp;oupon</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oupon</translation>
     </message>
     <message>
         <source>scan or type the code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>scan or type the code (optional)</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>%1: %2 off; %3 left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 off; %3 left to pay.</translation>
     </message>
     <message>
         <source>coupon %1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>coupon %1 off</translation>
     </message>
 </context>
 <context>
@@ -1908,13 +1908,13 @@ Stop using this file and restore the newest backup.</translation>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (until %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n coupon(s) to use: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n coupon to use: %1</numerusform>
+            <numerusform>%n coupons to use: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -107,15 +107,15 @@
     </message>
     <message>
         <source>“%1” is not a coupon code: a code has 13 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的券码：券码为 13 位字母和数字。</translation>
     </message>
     <message>
         <source>This coupon code has a typo: check it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>券码有误，请核对后重新输入。</translation>
     </message>
     <message>
         <source>There is no coupon %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有券码为 %1 的优惠券。</translation>
     </message>
 </context>
 <context>
@@ -202,23 +202,23 @@
     </message>
     <message>
         <source>Define a coupon (owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>新建优惠券模板（仅限店主）。</translation>
     </message>
     <message>
         <source>The coupon templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看优惠券模板。</translation>
     </message>
     <message>
         <source>Issue a coupon to a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>给会员发放一张优惠券。</translation>
     </message>
     <message>
         <source>List coupons, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出优惠券（最新在前）。</translation>
     </message>
     <message>
         <source>Per coupon template: issued, redeemed, expired, the redemption rate and the revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>按优惠券模板统计：发放、使用、过期张数，使用率及带来的营业额。</translation>
     </message>
 </context>
 <context>
@@ -315,11 +315,11 @@
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券</translation>
     </message>
     <message>
         <source>%1 — %2, valid through %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，有效期至 %3</translation>
     </message>
 </context>
 <context>
@@ -393,175 +393,175 @@
     <name>CouponRules</name>
     <message>
         <source>A coupon template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为优惠券模板填写名称。</translation>
     </message>
     <message>
         <source>A template&apos;s name is at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板名称最多 %1 个字符。</translation>
     </message>
     <message>
         <source>The amount off must be more than 0 and at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>减免金额必须大于 0，且不超过 %1。</translation>
     </message>
     <message>
         <source>The percent off is a whole number from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>减免百分比须为 1 到 100 的整数。</translation>
     </message>
     <message>
         <source>A spend-and-save coupon needs the spend it starts at (--threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>满减券需要设置满减门槛（--threshold）。</translation>
     </message>
     <message>
         <source>A spend-and-save coupon cannot take off more than the spend it starts at.</source>
-        <translation type="unfinished"></translation>
+        <translation>满减券的减免金额不能超过满减门槛。</translation>
     </message>
     <message>
         <source>The minimum spend must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最低消费必须在 0 到 %1 之间。</translation>
     </message>
     <message>
         <source>A coupon is valid for 1 to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券有效期须为 1 到 %1 天。</translation>
     </message>
     <message>
         <source>The slip text is at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>小票说明文字最多 %1 个字符。</translation>
     </message>
     <message>
         <source>Coupon %1 was already redeemed.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 %1 已被使用。</translation>
     </message>
     <message>
         <source>Coupon %1 was voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 %1 已作废。</translation>
     </message>
     <message>
         <source>Coupon %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 %1 已于 %2 过期。</translation>
     </message>
     <message>
         <source>Coupon %1 belongs to another member.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 %1 属于其他会员。</translation>
     </message>
     <message>
         <source>Coupon %1 is for members of a higher tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 %1 仅限更高等级的会员使用。</translation>
     </message>
     <message>
         <source>Coupon %1 needs a spend of at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 %1 需消费满 %2 才能使用。</translation>
     </message>
     <message>
         <source>Coupon %1 takes %2 off a spend of %3 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券 %1 需消费满 %3 才能减 %2。</translation>
     </message>
     <message>
         <source>This coupon was redeemed a moment ago at another counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张优惠券刚刚已在另一个收银台使用。</translation>
     </message>
 </context>
 <context>
     <name>CouponService</name>
     <message>
         <source>Only the owner can define coupons.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以新建优惠券。</translation>
     </message>
     <message>
         <source>The coupon template “%1” is no longer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券模板“%1”已停用。</translation>
     </message>
     <message>
         <source>Coupons are issued to active members only.</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档或资料已清除的会员不能领取优惠券。</translation>
     </message>
     <message>
         <source>“%1” is for members of a higher tier than %2&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”仅限等级高于 %2 的会员使用。</translation>
     </message>
     <message>
         <source>“%1” is not a coupon code: a code has 13 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的券码：券码为 13 位字母和数字。</translation>
     </message>
     <message>
         <source>This coupon code has a typo: check it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>券码有误，请核对后重新输入。</translation>
     </message>
     <message>
         <source>There is no coupon %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有券码为 %1 的优惠券。</translation>
     </message>
     <message>
         <source>There is no coupon template %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编号为 %1 的优惠券模板。</translation>
     </message>
 </context>
 <context>
     <name>CouponText</name>
     <message>
         <source>%1 takes a whole number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要整数，而不是“%2”。</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished">%1 必须在 %2 到 %3 之间。</translation>
+        <translation>%1 必须在 %2 到 %3 之间。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>减 %1</translation>
     </message>
     <message>
         <source>%1% off</source>
-        <translation type="unfinished"></translation>
+        <translation>减 %1%</translation>
     </message>
     <message>
         <source>%1 off a spend of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>满 %2 减 %1</translation>
     </message>
     <message numerus="yes">
         <source>valid %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有效 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>, minimum spend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，最低消费 %1</translation>
     </message>
     <message>
         <source>--kind is amount_off, percent_off or spend_and_save, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 只能是 amount_off（减固定金额）、percent_off（按百分比减）或 spend_and_save（满减），而不是“%1”。</translation>
     </message>
     <message>
         <source>Coupon template %1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加优惠券模板 %1：%2</translation>
     </message>
     <message>
         <source>No coupon templates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有优惠券模板。</translation>
     </message>
     <message>
         <source>Coupon %1 issued to %2, valid through %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %2 发放优惠券 %1，有效期至 %3。</translation>
     </message>
     <message>
         <source>--status is issued, redeemed, expired or void, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status 只能是 issued（已发放）、redeemed（已使用）、expired（已过期）或 void（已作废），而不是“%1”。</translation>
     </message>
     <message>
         <source>to bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>不记名</translation>
     </message>
     <message>
         <source>No coupons.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有优惠券。</translation>
     </message>
     <message>
         <source>%1  %2: %3 issued, %4 redeemed (%5%), %6 expired, %7 void; visits that redeemed them paid %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2：发放 %3 张，使用 %4 张（%5%），过期 %6 张，作废 %7 张；用券消费共实付 %8</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>  Coupon: %1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>  优惠券：减 %1</translation>
     </message>
 </context>
 <context>
@@ -1507,23 +1507,23 @@
     </message>
     <message>
         <source>C&amp;oupon</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券(&amp;O)</translation>
     </message>
     <message>
         <source>scan or type the code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>扫码或输入券码（可不填）</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;N)</translation>
     </message>
     <message>
         <source>%1: %2 off; %3 left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：减 %2，还需支付 %3。</translation>
     </message>
     <message>
         <source>coupon %1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>优惠券减 %1</translation>
     </message>
 </context>
 <context>
@@ -1895,12 +1895,12 @@ Stop using this file and restore the newest backup.</source>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（有效至 %2）</translation>
     </message>
     <message numerus="yes">
         <source>%n coupon(s) to use: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>可用优惠券 %n 张：%1</numerusform>
         </translation>
     </message>
 </context>

@@ -107,15 +107,15 @@
     </message>
     <message>
         <source>“%1” is not a coupon code: a code has 13 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的券號：券號為 13 碼英數字。</translation>
     </message>
     <message>
         <source>This coupon code has a typo: check it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>券號有誤，請核對後重新輸入。</translation>
     </message>
     <message>
         <source>There is no coupon %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有券號為 %1 的優惠券。</translation>
     </message>
 </context>
 <context>
@@ -202,23 +202,23 @@
     </message>
     <message>
         <source>Define a coupon (owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>新增優惠券範本（僅限店主）。</translation>
     </message>
     <message>
         <source>The coupon templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看優惠券範本。</translation>
     </message>
     <message>
         <source>Issue a coupon to a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>發放一張優惠券給會員。</translation>
     </message>
     <message>
         <source>List coupons, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出優惠券（最新在前）。</translation>
     </message>
     <message>
         <source>Per coupon template: issued, redeemed, expired, the redemption rate and the revenue.</source>
-        <translation type="unfinished"></translation>
+        <translation>依優惠券範本統計：發放、使用、過期張數，使用率及帶來的營業額。</translation>
     </message>
 </context>
 <context>
@@ -315,11 +315,11 @@
     </message>
     <message>
         <source>Coupon</source>
-        <translation type="unfinished"></translation>
+        <translation>優惠券</translation>
     </message>
     <message>
         <source>%1 — %2, valid through %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2，有效期至 %3</translation>
     </message>
 </context>
 <context>
@@ -393,175 +393,175 @@
     <name>CouponRules</name>
     <message>
         <source>A coupon template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請為優惠券範本填寫名稱。</translation>
     </message>
     <message>
         <source>A template&apos;s name is at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>範本名稱最多 %1 個字元。</translation>
     </message>
     <message>
         <source>The amount off must be more than 0 and at most %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>折抵金額必須大於 0，且不超過 %1。</translation>
     </message>
     <message>
         <source>The percent off is a whole number from 1 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>折抵百分比須為 1 到 100 的整數。</translation>
     </message>
     <message>
         <source>A spend-and-save coupon needs the spend it starts at (--threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>滿額折抵券需要設定滿額門檻（--threshold）。</translation>
     </message>
     <message>
         <source>A spend-and-save coupon cannot take off more than the spend it starts at.</source>
-        <translation type="unfinished"></translation>
+        <translation>滿額折抵券的折抵金額不能超過滿額門檻。</translation>
     </message>
     <message>
         <source>The minimum spend must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>最低消費必須介於 0 到 %1 之間。</translation>
     </message>
     <message>
         <source>A coupon is valid for 1 to %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>優惠券有效期須為 1 到 %1 天。</translation>
     </message>
     <message>
         <source>The slip text is at most %1 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>收據說明文字最多 %1 個字元。</translation>
     </message>
     <message>
         <source>Coupon %1 was already redeemed.</source>
-        <translation type="unfinished"></translation>
+        <translation>優惠券 %1 已被使用。</translation>
     </message>
     <message>
         <source>Coupon %1 was voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>優惠券 %1 已作廢。</translation>
     </message>
     <message>
         <source>Coupon %1 expired on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>優惠券 %1 已於 %2 過期。</translation>
     </message>
     <message>
         <source>Coupon %1 belongs to another member.</source>
-        <translation type="unfinished"></translation>
+        <translation>優惠券 %1 屬於其他會員。</translation>
     </message>
     <message>
         <source>Coupon %1 is for members of a higher tier.</source>
-        <translation type="unfinished"></translation>
+        <translation>優惠券 %1 僅限更高等級的會員使用。</translation>
     </message>
     <message>
         <source>Coupon %1 needs a spend of at least %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>優惠券 %1 需消費滿 %2 才能使用。</translation>
     </message>
     <message>
         <source>Coupon %1 takes %2 off a spend of %3 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>優惠券 %1 需消費滿 %3 才能折抵 %2。</translation>
     </message>
     <message>
         <source>This coupon was redeemed a moment ago at another counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>這張優惠券剛剛已在另一個櫃檯使用。</translation>
     </message>
 </context>
 <context>
     <name>CouponService</name>
     <message>
         <source>Only the owner can define coupons.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有店主可以新增優惠券。</translation>
     </message>
     <message>
         <source>The coupon template “%1” is no longer used.</source>
-        <translation type="unfinished"></translation>
+        <translation>優惠券範本「%1」已停用。</translation>
     </message>
     <message>
         <source>Coupons are issued to active members only.</source>
-        <translation type="unfinished"></translation>
+        <translation>已封存或資料已清除的會員不能領取優惠券。</translation>
     </message>
     <message>
         <source>“%1” is for members of a higher tier than %2&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」僅限等級高於 %2 的會員使用。</translation>
     </message>
     <message>
         <source>“%1” is not a coupon code: a code has 13 letters and digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的券號：券號為 13 碼英數字。</translation>
     </message>
     <message>
         <source>This coupon code has a typo: check it and type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>券號有誤，請核對後重新輸入。</translation>
     </message>
     <message>
         <source>There is no coupon %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有券號為 %1 的優惠券。</translation>
     </message>
     <message>
         <source>There is no coupon template %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有編號為 %1 的優惠券範本。</translation>
     </message>
 </context>
 <context>
     <name>CouponText</name>
     <message>
         <source>%1 takes a whole number, not “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 須為整數，而不是「%2」。</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須介於 %2 到 %3 之間。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>折抵 %1</translation>
     </message>
     <message>
         <source>%1% off</source>
-        <translation type="unfinished"></translation>
+        <translation>折抵 %1%</translation>
     </message>
     <message>
         <source>%1 off a spend of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>滿 %2 折抵 %1</translation>
     </message>
     <message numerus="yes">
         <source>valid %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有效 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>, minimum spend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>，最低消費 %1</translation>
     </message>
     <message>
         <source>--kind is amount_off, percent_off or spend_and_save, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind 只能是 amount_off（折抵固定金額）、percent_off（依百分比折抵）或 spend_and_save（滿額折抵），而不是「%1」。</translation>
     </message>
     <message>
         <source>Coupon template %1 added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增優惠券範本 %1：%2</translation>
     </message>
     <message>
         <source>No coupon templates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>還沒有優惠券範本。</translation>
     </message>
     <message>
         <source>Coupon %1 issued to %2, valid through %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已發放優惠券 %1 給 %2，有效期至 %3。</translation>
     </message>
     <message>
         <source>--status is issued, redeemed, expired or void, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status 只能是 issued（已發放）、redeemed（已使用）、expired（已過期）或 void（已作廢），而不是「%1」。</translation>
     </message>
     <message>
         <source>to bearer</source>
-        <translation type="unfinished"></translation>
+        <translation>不記名</translation>
     </message>
     <message>
         <source>No coupons.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有優惠券。</translation>
     </message>
     <message>
         <source>%1  %2: %3 issued, %4 redeemed (%5%), %6 expired, %7 void; visits that redeemed them paid %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2：發放 %3 張，使用 %4 張（%5%），過期 %6 張，作廢 %7 張；用券消費共實付 %8</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <source>  Coupon: %1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>  優惠券：折抵 %1</translation>
     </message>
 </context>
 <context>
@@ -1507,23 +1507,23 @@
     </message>
     <message>
         <source>C&amp;oupon</source>
-        <translation type="unfinished"></translation>
+        <translation>優惠券(&amp;O)</translation>
     </message>
     <message>
         <source>scan or type the code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>掃描或輸入券號（可不填）</translation>
     </message>
     <message>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備註(&amp;N)</translation>
     </message>
     <message>
         <source>%1: %2 off; %3 left to pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：折抵 %2，還需支付 %3。</translation>
     </message>
     <message>
         <source>coupon %1 off</source>
-        <translation type="unfinished"></translation>
+        <translation>優惠券折抵 %1</translation>
     </message>
 </context>
 <context>
@@ -1895,12 +1895,12 @@ Stop using this file and restore the newest backup.</source>
     </message>
     <message>
         <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（有效至 %2）</translation>
     </message>
     <message numerus="yes">
         <source>%n coupon(s) to use: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>可用優惠券 %n 張：%1</numerusform>
         </translation>
     </message>
 </context>

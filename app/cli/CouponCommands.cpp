@@ -6,6 +6,7 @@
 
 #include "common/Money.h"
 #include "coupons/CouponCode.h"
+#include "coupons/CouponRules.h"
 #include "coupons/CouponService.h"
 #include "members/MemberService.h"
 #include "shop/Settings.h"
@@ -57,22 +58,7 @@ QJsonObject templateJson(const CouponTemplate &t)
 
 QString templateLine(const CouponTemplate &t, const QString &currency)
 {
-    QString what;
-    switch (t.kind) {
-    case CouponKind::AmountOff:
-        what = CouponText::tr("%1 off").arg(Money(t.value).format(currency));
-        break;
-    case CouponKind::PercentOff:
-        what = CouponText::tr("%1% off").arg(t.value);
-        break;
-    case CouponKind::SpendAndSave:
-        what = CouponText::tr("%1 off a spend of %2").arg(Money(t.value).format(currency), Money(t.thresholdCents).format(currency));
-        break;
-    }
-    QString line = QStringLiteral("%1  %2 — %3, ").arg(t.id).arg(t.name, what) + CouponText::tr("valid %n day(s)", nullptr, t.validDays);
-    if (t.minSpendCents > 0)
-        line += CouponText::tr(", minimum spend %1").arg(Money(t.minSpendCents).format(currency));
-    return line;
+    return CouponText::tr("%1  %2 — %3, valid %n day(s)", nullptr, t.validDays).arg(t.id).arg(t.name, CouponRules::describe(t, currency));
 }
 
 Result<Output> templateAdd(Session &s, const Invocation &in)

@@ -7,11 +7,14 @@
 #include "members/MemberService.h"
 #include "points/ExpiryService.h"
 #include "points/PointsService.h"
+#include "printing/Slip.h"
+#include "printing/SlipRenderer.h"
 #include "shop/Settings.h"
 #include "storage/TierRepository.h"
 #include "storage/VisitRepository.h"
 #include "visits/CheckoutService.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -145,6 +148,16 @@ Result<Output> visitAdd(Session &s, const Invocation &in)
     request.couponCode = in.value(QStringLiteral("coupon"));
     request.uuid = in.value(QStringLiteral("uuid"));
     request.note = in.value(QStringLiteral("note"));
+    // A slip that could not be written must not leave a visit behind without it: the place is tried first.
+    if (in.has(QStringLiteral("slip-pdf"))) {
+        QFile probe(in.value(QStringLiteral("slip-pdf")));
+        const bool existed = probe.exists();
+        if (!probe.open(QIODevice::WriteOnly | QIODevice::Append))
+            return Error::invalid(VisitText::tr("The slip cannot be written to %1: %2").arg(probe.fileName(), probe.errorString()));
+        probe.close();
+        if (!existed)
+            probe.remove();
+    }
     auto result = CheckoutService(*s.db, *s.clock, s.op).record(request);
     if (!result)
         return result.error();
@@ -156,6 +169,15 @@ Result<Output> visitAdd(Session &s, const Invocation &in)
         auto existing = VisitRepository(*s.db).byUuid(result->uuid);
         if (existing && *existing)
             return replay(s, **existing);
+    }
+    // The slip as a PDF (SPEC §5), on the shop's paper width.
+    if (in.has(QStringLiteral("slip-pdf"))) {
+        auto slip = SlipBuilder(*s.db, *s.clock).forVisit(result->visitId);
+        if (!slip)
+            return slip.error();
+        const auto paper = Settings(*s.db).text(QStringLiteral("printer.paper_mm")) == u"58" ? SlipRenderer::Paper::Mm58 : SlipRenderer::Paper::Mm80;
+        if (Status written = SlipRenderer(paper).toPdf(*slip, in.value(QStringLiteral("slip-pdf"))); !written)
+            return written.error();
     }
     Output o;
     o.json = visitResultJson(*result, *member, *tiers);
@@ -313,13 +335,14 @@ QList<CommandSpec> visitCommands()
 {
     return {
         {QStringLiteral("visit add"),
-         QStringLiteral("--member REF --amount 12.34 [--item \"category:description:qty:unit_price\"]… [--redeem-points N] [--coupon CODE] [--uuid U] [--note T]"),
+         QStringLiteral("--member REF --amount 12.34 [--item \"category:description:qty:unit_price\"]… [--redeem-points N] [--coupon CODE] [--uuid U] [--note T] [--slip-pdf FILE]"),
          QT_TRANSLATE_NOOP("CliCommands", "Record a visit: points earned, redeemed and bonuses, in one step."), 0, 0,
          {{QStringLiteral("member"), true, false, true},
           {QStringLiteral("amount"), true, false, true},
           {QStringLiteral("item"), true, true},
           {QStringLiteral("redeem-points")},
           {QStringLiteral("coupon")},
+          {QStringLiteral("slip-pdf")},
           {QStringLiteral("uuid")},
           {QStringLiteral("note")}},
          true, visitAdd},

@@ -44,6 +44,25 @@ Status CouponRules::validate(const CouponTemplate &t)
     return {};
 }
 
+QString CouponRules::describe(const CouponTemplate &t, const QString &currency)
+{
+    QString what;
+    switch (t.kind) {
+    case CouponKind::AmountOff:
+        what = tr("%1 off").arg(Money(t.value).format(currency));
+        break;
+    case CouponKind::PercentOff:
+        what = tr("%1% off").arg(t.value);
+        break;
+    case CouponKind::SpendAndSave:
+        what = tr("%1 off a spend of %2").arg(Money(t.value).format(currency), Money(t.thresholdCents).format(currency));
+        break;
+    }
+    if (t.minSpendCents > 0)
+        what += tr(", with a spend of at least %1").arg(Money(t.minSpendCents).format(currency));
+    return what;
+}
+
 qint64 CouponRules::discountCents(const CouponTemplate &t, qint64 amountCents)
 {
     switch (t.kind) {

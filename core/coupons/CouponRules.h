@@ -30,6 +30,9 @@ public:
         qint64 amountCents = 0;     // A
         QDate today;
     };
+    // What the coupon gives, in words: "¥10.00 off", "15% off", "¥20.00 off a spend of ¥100.00",
+    // with the minimum spend when there is one.
+    static QString describe(const CouponTemplate &t, const QString &currency);
     // Whether the coupon may pay for this visit; the reason (translated) when not.
     static Status checkRedemption(const Coupon &c, const CouponTemplate &t, const Use &use, const QString &currency);
 };

@@ -93,6 +93,8 @@ const QList<SettingDef> &Settings::definitions()
         // SPEC §3.4: tiers. The ladder itself lives in the tiers table; its keys read and write it
         // ("tiers.<n>.<field>", n = 0 for the lowest); their defaults are the shop language's.
         {"tiers.grace_months", K::Integer, "12", 0, 60},
+        // SPEC §5: the receipt printer's paper.
+        {"printer.paper_mm", K::Code, "80", 0, 0, "^(58|80)$"},
         {"tiers.*.name", K::Text, "", 1, TierLadder::kMaxNameLength},
         {"tiers.*.threshold_cents", K::Integer, "", 0, Money::kMaxCents},
         {"tiers.*.earn_percent", K::Integer, "", 0, TierLadder::kMaxEarnPercent},

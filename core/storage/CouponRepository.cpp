@@ -146,6 +146,10 @@ Result<QList<Coupon>> CouponRepository::list(const ListQuery &query) const
         sql += QStringLiteral(" AND c.status = ?");
         bind << toString(*query.status);
     }
+    if (query.issuedVisitId) {
+        sql += QStringLiteral(" AND c.issued_visit_id = ?");
+        bind << *query.issuedVisitId;
+    }
     sql += QStringLiteral(" ORDER BY c.id DESC LIMIT ?");
     bind << query.limit;
     return coupons(m_db.execCached(sql, bind));

@@ -25,6 +25,7 @@ public:
     struct ListQuery {
         std::optional<qint64> memberId;
         std::optional<CouponStatus> status;
+        std::optional<qint64> issuedVisitId;
         int limit = 500;
     };
     Result<QList<Coupon>> list(const ListQuery &query) const;

@@ -34,6 +34,7 @@ private slots:
     void initTestCase();
     void templatesTakeMoneyOrPercent();
     void issueRedeemAndReport();
+    void slipPdf();
     void refusalsExitOne_data();
     void refusalsExitOne();
 
@@ -126,6 +127,24 @@ void TestCliCoupons::issueRedeemAndReport()
     const Run again = json(box, {u"coupon"_s, u"list"_s, u"--status"_s, u"issued"_s});
     CHECK_JSON_OK(again, a);
     QCOMPARE(a.value(u"coupons"_s).toArray().size(), 1);
+}
+
+void TestCliCoupons::slipPdf()
+{
+    Sandbox box;
+    QVERIFY(!prepare(box).isEmpty());
+    const QString pdf = box.path() + u"/slip.pdf"_s;
+    const Run visit = json(box, {u"visit"_s, u"add"_s, u"--member"_s, u"13800138000"_s, u"--amount"_s, u"36.50"_s, u"--slip-pdf"_s, pdf});
+    CHECK_EXIT(visit, 0);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    // A place the slip cannot be written: refused before anything is recorded.
+    const Run before = json(box, {u"visit"_s, u"list"_s, u"13800138000"_s});
+    const Run refused = json(box, {u"visit"_s, u"add"_s, u"--member"_s, u"13800138000"_s, u"--amount"_s, u"10"_s, u"--slip-pdf"_s,
+                                   box.path() + u"/no/such/folder/slip.pdf"_s});
+    CHECK_FAILURE(refused, 1, true);
+    QCOMPARE(json(box, {u"visit"_s, u"list"_s, u"13800138000"_s}).out, before.out);
 }
 
 void TestCliCoupons::refusalsExitOne_data()

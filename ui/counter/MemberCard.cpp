@@ -175,7 +175,7 @@ void MemberCard::refresh()
     QStringList coupons;
     for (const Coupon &c : p.coupons)
         coupons << tr("%1 (until %2)").arg(c.templateName, shortDate(c.validUntil));
-    m_coupons->setText(coupons.isEmpty() ? QString() : tr("%n coupon(s) to use: %1", nullptr, int(coupons.size())).arg(coupons.join(QStringLiteral(", "))));
+    m_coupons->setText(coupons.isEmpty() ? QString() : tr("%n coupon(s) to use: %1", nullptr, int(coupons.size())).arg(QLocale().createSeparatedList(coupons)));
 }
 
 } // namespace loyalty::ui
