@@ -460,6 +460,22 @@
         <source>This coupon was redeemed a moment ago at another counter.</source>
         <translation>This coupon was redeemed a moment ago at another counter.</translation>
     </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 off</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>%1% off</translation>
+    </message>
+    <message>
+        <source>%1 off a spend of %2</source>
+        <translation>%1 off a spend of %2</translation>
+    </message>
+    <message>
+        <source>, with a spend of at least %1</source>
+        <translation>, with a spend of at least %1</translation>
+    </message>
 </context>
 <context>
     <name>CouponService</name>
@@ -511,29 +527,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1 off</source>
-        <translation>%1 off</translation>
-    </message>
-    <message>
-        <source>%1% off</source>
-        <translation>%1% off</translation>
-    </message>
-    <message>
-        <source>%1 off a spend of %2</source>
-        <translation>%1 off a spend of %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>valid %n day(s)</source>
-        <translation>
-            <numerusform>valid %n day</numerusform>
-            <numerusform>valid %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, minimum spend %1</source>
-        <translation>, minimum spend %1</translation>
-    </message>
-    <message>
         <source>--kind is amount_off, percent_off or spend_and_save, not “%1”.</source>
         <translation>--kind is amount_off, percent_off or spend_and_save, not “%1”.</translation>
     </message>
@@ -564,6 +557,13 @@
     <message>
         <source>%1  %2: %3 issued, %4 redeemed (%5%), %6 expired, %7 void; visits that redeemed them paid %8</source>
         <translation>%1  %2: %3 issued, %4 redeemed (%5%), %6 expired, %7 void; visits that redeemed them paid %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 — %3, valid %n day(s)</source>
+        <translation>
+            <numerusform>%1  %2 — %3, valid %n day</numerusform>
+            <numerusform>%1  %2 — %3, valid %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1099,80 @@
     </message>
 </context>
 <context>
+    <name>SlipBuilder</name>
+    <message>
+        <source>There is no coupon %1.</source>
+        <translation>There is no coupon %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipRenderer</name>
+    <message>
+        <source>Member: %1</source>
+        <translation>Member: %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Card %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Points (%1)</source>
+        <translation>Points (%1)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>VOIDED</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Points balance</translation>
+    </message>
+    <message>
+        <source>%1 points expire after %2</source>
+        <translation>%1 points expire after %2</translation>
+    </message>
+    <message>
+        <source>Upgraded to %1!</source>
+        <translation>Upgraded to %1!</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <source>Valid through %1</source>
+        <translation>Valid through %1</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1: %2</source>
+        <translation>The slip cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1.</source>
+        <translation>The slip cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>TierLadder</name>
     <message>
         <source>A shop has exactly %1 tiers.</source>
@@ -1346,6 +1420,10 @@
     <message>
         <source>  Coupon: %1 off</source>
         <translation>  Coupon: %1 off</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1: %2</source>
+        <translation>The slip cannot be written to %1: %2</translation>
     </message>
 </context>
 <context>

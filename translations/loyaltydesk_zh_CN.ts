@@ -459,6 +459,22 @@
         <source>This coupon was redeemed a moment ago at another counter.</source>
         <translation>这张优惠券刚刚已在另一个收银台使用。</translation>
     </message>
+    <message>
+        <source>%1 off</source>
+        <translation>减 %1</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>减 %1%</translation>
+    </message>
+    <message>
+        <source>%1 off a spend of %2</source>
+        <translation>满 %2 减 %1</translation>
+    </message>
+    <message>
+        <source>, with a spend of at least %1</source>
+        <translation>，消费满 %1 可用</translation>
+    </message>
 </context>
 <context>
     <name>CouponService</name>
@@ -510,28 +526,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1 off</source>
-        <translation>减 %1</translation>
-    </message>
-    <message>
-        <source>%1% off</source>
-        <translation>减 %1%</translation>
-    </message>
-    <message>
-        <source>%1 off a spend of %2</source>
-        <translation>满 %2 减 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>valid %n day(s)</source>
-        <translation>
-            <numerusform>有效 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, minimum spend %1</source>
-        <translation>，最低消费 %1</translation>
-    </message>
-    <message>
         <source>--kind is amount_off, percent_off or spend_and_save, not “%1”.</source>
         <translation>--kind 只能是 amount_off（减固定金额）、percent_off（按百分比减）或 spend_and_save（满减），而不是“%1”。</translation>
     </message>
@@ -562,6 +556,12 @@
     <message>
         <source>%1  %2: %3 issued, %4 redeemed (%5%), %6 expired, %7 void; visits that redeemed them paid %8</source>
         <translation>%1  %2：发放 %3 张，使用 %4 张（%5%），过期 %6 张，作废 %7 张；用券消费共实付 %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 — %3, valid %n day(s)</source>
+        <translation>
+            <numerusform>%1  %2 — %3，有效 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1097,80 @@
     </message>
 </context>
 <context>
+    <name>SlipBuilder</name>
+    <message>
+        <source>There is no coupon %1.</source>
+        <translation>没有券码为 %1 的优惠券。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipRenderer</name>
+    <message>
+        <source>Member: %1</source>
+        <translation>会员：%1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>卡号 %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Points (%1)</source>
+        <translation>积分抵扣（%1 分）</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>本次积分</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <source>%1 points expire after %2</source>
+        <translation>%1 积分将于 %2 后过期</translation>
+    </message>
+    <message>
+        <source>Upgraded to %1!</source>
+        <translation>已升级至%1！</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>会员等级：%1</translation>
+    </message>
+    <message>
+        <source>Valid through %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1: %2</source>
+        <translation>小票无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1.</source>
+        <translation>小票无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>TierLadder</name>
     <message>
         <source>A shop has exactly %1 tiers.</source>
@@ -1339,6 +1413,10 @@
     <message>
         <source>  Coupon: %1 off</source>
         <translation>  优惠券：减 %1</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1: %2</source>
+        <translation>小票无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -459,6 +459,22 @@
         <source>This coupon was redeemed a moment ago at another counter.</source>
         <translation>這張優惠券剛剛已在另一個櫃檯使用。</translation>
     </message>
+    <message>
+        <source>%1 off</source>
+        <translation>折抵 %1</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>折抵 %1%</translation>
+    </message>
+    <message>
+        <source>%1 off a spend of %2</source>
+        <translation>滿 %2 折抵 %1</translation>
+    </message>
+    <message>
+        <source>, with a spend of at least %1</source>
+        <translation>，消費滿 %1 可用</translation>
+    </message>
 </context>
 <context>
     <name>CouponService</name>
@@ -510,28 +526,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1 off</source>
-        <translation>折抵 %1</translation>
-    </message>
-    <message>
-        <source>%1% off</source>
-        <translation>折抵 %1%</translation>
-    </message>
-    <message>
-        <source>%1 off a spend of %2</source>
-        <translation>滿 %2 折抵 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>valid %n day(s)</source>
-        <translation>
-            <numerusform>有效 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, minimum spend %1</source>
-        <translation>，最低消費 %1</translation>
-    </message>
-    <message>
         <source>--kind is amount_off, percent_off or spend_and_save, not “%1”.</source>
         <translation>--kind 只能是 amount_off（折抵固定金額）、percent_off（依百分比折抵）或 spend_and_save（滿額折抵），而不是「%1」。</translation>
     </message>
@@ -562,6 +556,12 @@
     <message>
         <source>%1  %2: %3 issued, %4 redeemed (%5%), %6 expired, %7 void; visits that redeemed them paid %8</source>
         <translation>%1  %2：發放 %3 張，使用 %4 張（%5%），過期 %6 張，作廢 %7 張；用券消費共實付 %8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 — %3, valid %n day(s)</source>
+        <translation>
+            <numerusform>%1  %2 — %3，有效 %n 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1097,80 @@
     </message>
 </context>
 <context>
+    <name>SlipBuilder</name>
+    <message>
+        <source>There is no coupon %1.</source>
+        <translation>沒有券號為 %1 的優惠券。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipRenderer</name>
+    <message>
+        <source>Member: %1</source>
+        <translation>會員：%1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>卡號 %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <source>Points (%1)</source>
+        <translation>積分折抵（%1 點）</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>實付</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>本次積分</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>積分餘額</translation>
+    </message>
+    <message>
+        <source>%1 points expire after %2</source>
+        <translation>%1 點積分將於 %2 後到期</translation>
+    </message>
+    <message>
+        <source>Upgraded to %1!</source>
+        <translation>已升級至%1！</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>會員等級：%1</translation>
+    </message>
+    <message>
+        <source>Valid through %1</source>
+        <translation>有效期限至 %1</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1: %2</source>
+        <translation>收據無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1.</source>
+        <translation>收據無法寫入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>TierLadder</name>
     <message>
         <source>A shop has exactly %1 tiers.</source>
@@ -1339,6 +1413,10 @@
     <message>
         <source>  Coupon: %1 off</source>
         <translation>  優惠券：折抵 %1</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1: %2</source>
+        <translation>收據無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>

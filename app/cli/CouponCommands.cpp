@@ -9,6 +9,8 @@
 #include "coupons/CouponRules.h"
 #include "coupons/CouponService.h"
 #include "members/MemberService.h"
+#include "printing/Slip.h"
+#include "printing/SlipRenderer.h"
 #include "shop/Settings.h"
 #include "storage/MemberRepository.h"
 #include "storage/TierRepository.h"
@@ -156,6 +158,14 @@ Result<Output> issue(Session &s, const Invocation &in)
     auto c = CouponService(*s.db, *s.clock, s.op).issue(request);
     if (!c)
         return c.error();
+    if (in.has(QStringLiteral("slip-pdf"))) {
+        auto slip = SlipBuilder(*s.db, *s.clock).forCoupon(c->code);
+        if (!slip)
+            return slip.error();
+        const auto paper = Settings(*s.db).text(QStringLiteral("printer.paper_mm")) == u"58" ? SlipRenderer::Paper::Mm58 : SlipRenderer::Paper::Mm80;
+        if (Status written = SlipRenderer(paper).toPdf(*slip, in.value(QStringLiteral("slip-pdf"))); !written)
+            return written.error();
+    }
     Output o;
     o.json = couponJson(*c, member->card);
     o.text = CouponText::tr("Coupon %1 issued to %2, valid through %3.")
@@ -250,8 +260,9 @@ QList<CommandSpec> couponCommands()
          true, templateAdd},
         {QStringLiteral("coupon template list"), QString(), QT_TRANSLATE_NOOP("CliCommands", "The coupon templates."), 0, 0, {}, true,
          templateList},
-        {QStringLiteral("coupon issue"), QStringLiteral("REF --template ID"), QT_TRANSLATE_NOOP("CliCommands", "Issue a coupon to a member."), 1,
-         1, {{QStringLiteral("template"), true, false, true}}, true, issue},
+        {QStringLiteral("coupon issue"), QStringLiteral("REF --template ID [--slip-pdf FILE]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Issue a coupon to a member."), 1, 1,
+         {{QStringLiteral("template"), true, false, true}, {QStringLiteral("slip-pdf")}}, true, issue},
         {QStringLiteral("coupon list"), QStringLiteral("[--member REF] [--status issued/redeemed/expired/void]"),
          QT_TRANSLATE_NOOP("CliCommands", "List coupons, newest first."), 0, 0, {{QStringLiteral("member")}, {QStringLiteral("status")}},
          true, list},

@@ -40,6 +40,7 @@ public:
     {
         if (t.isEmpty())
             return;
+        m_ruled = false;
         m_p.setFont(slipFont(sizeMm * m_unit, bold));
         const QRectF box(m_left, m_y, m_width, 1e6);
         const int flags = int(align) | Qt::TextWordWrap;
@@ -51,6 +52,7 @@ public:
     // A label on the left and its value on the right, on one line.
     void pair(const QString &label, const QString &value, double sizeMm, bool bold = false)
     {
+        m_ruled = false;
         m_p.setFont(slipFont(sizeMm * m_unit, bold));
         const QFontMetricsF fm(m_p.font(), m_p.device());
         const double h = fm.height();
@@ -60,8 +62,12 @@ public:
         }
         m_y += h;
     }
+    // A dashed line between parts; never two in a row.
     void rule()
     {
+        if (m_ruled)
+            return;
+        m_ruled = true;
         gap(1.2);
         if (m_draw) {
             QPen pen(Qt::black, std::max(1.0, 0.2 * m_unit), Qt::DashLine);
@@ -75,6 +81,7 @@ public:
     {
         if (m.width <= 0)
             return;
+        m_ruled = false;
         // Whole device pixels per module keep the bars crisp; as wide as fits.
         const double available = std::min(m_width, maxWidthMm * m_unit);
         const double module = std::max(1.0, std::floor(available / m.width));
@@ -96,6 +103,7 @@ private:
     double m_width;
     bool m_draw;
     double m_y = 0;
+    bool m_ruled = false;
 };
 
 } // namespace
