@@ -8,6 +8,7 @@
 #include "points/ExpiryService.h"
 #include "points/PointsService.h"
 #include "printing/Slip.h"
+#include "printing/SlipPrinter.h"
 #include "printing/SlipRenderer.h"
 #include "shop/Settings.h"
 #include "storage/TierRepository.h"
@@ -179,8 +180,23 @@ Result<Output> visitAdd(Session &s, const Invocation &in)
         if (Status written = SlipRenderer(paper).toPdf(*slip, in.value(QStringLiteral("slip-pdf"))); !written)
             return written.error();
     }
+    // The slip on the receipt printer. The visit is recorded whatever the printer does: a printer
+    // that fails is said (stderr, and "printed": false with the reason), the exit stays 0.
+    std::optional<QString> printProblem;
+    if (in.has(QStringLiteral("print"))) {
+        auto slip = SlipBuilder(*s.db, *s.clock).forVisit(result->visitId);
+        const Status printed = slip ? SlipPrinter::print(*slip, PrinterSetup::from(Settings(*s.db))) : Status(slip.error());
+        printProblem = printed ? QString() : printed.error().message;
+        if (!printed)
+            QTextStream(stderr) << VisitText::tr("The visit was recorded, but its slip was not printed: %1").arg(printed.error().message) << '\n';
+    }
     Output o;
     o.json = visitResultJson(*result, *member, *tiers);
+    if (printProblem) {
+        o.json.insert(QStringLiteral("printed"), printProblem->isEmpty());
+        if (!printProblem->isEmpty())
+            o.json.insert(QStringLiteral("print_error"), *printProblem);
+    }
     QStringList lines;
     lines << VisitText::tr("Recorded visit %1 for %2: %3.").arg(result->visitId).arg(member->displayName(), Money(result->amountCents).format(currency));
     if (result->pointsRedeemed > 0)
@@ -335,7 +351,7 @@ QList<CommandSpec> visitCommands()
 {
     return {
         {QStringLiteral("visit add"),
-         QStringLiteral("--member REF --amount 12.34 [--item \"category:description:qty:unit_price\"]… [--redeem-points N] [--coupon CODE] [--uuid U] [--note T] [--slip-pdf FILE]"),
+         QStringLiteral("--member REF --amount 12.34 [--item \"category:description:qty:unit_price\"]… [--redeem-points N] [--coupon CODE] [--uuid U] [--note T] [--slip-pdf FILE] [--print]"),
          QT_TRANSLATE_NOOP("CliCommands", "Record a visit: points earned, redeemed and bonuses, in one step."), 0, 0,
          {{QStringLiteral("member"), true, false, true},
           {QStringLiteral("amount"), true, false, true},
@@ -343,6 +359,7 @@ QList<CommandSpec> visitCommands()
           {QStringLiteral("redeem-points")},
           {QStringLiteral("coupon")},
           {QStringLiteral("slip-pdf")},
+          {QStringLiteral("print"), false},
           {QStringLiteral("uuid")},
           {QStringLiteral("note")}},
          true, visitAdd},

@@ -95,6 +95,10 @@ const QList<SettingDef> &Settings::definitions()
         {"tiers.grace_months", K::Integer, "12", 0, 60},
         // SPEC §5: the receipt printer's paper.
         {"printer.paper_mm", K::Code, "80", 0, 0, "^(58|80)$"},
+        {"printer.kind", K::Code, "system", 0, 0, "^(system|escpos)$"},
+        {"printer.name", K::Text, "", 0, 200},
+        {"printer.escpos_target", K::Text, "", 0, 200},
+        {"printer.auto_print", K::Integer, "0", 0, 1},
         {"tiers.*.name", K::Text, "", 1, TierLadder::kMaxNameLength},
         {"tiers.*.threshold_cents", K::Integer, "", 0, Money::kMaxCents},
         {"tiers.*.earn_percent", K::Integer, "", 0, TierLadder::kMaxEarnPercent},

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -35,6 +37,7 @@ private slots:
     void templatesTakeMoneyOrPercent();
     void issueRedeemAndReport();
     void slipPdf();
+    void printToAnEscPosPrinter();
     void refusalsExitOne_data();
     void refusalsExitOne();
 
@@ -145,6 +148,38 @@ void TestCliCoupons::slipPdf()
                                    box.path() + u"/no/such/folder/slip.pdf"_s});
     CHECK_FAILURE(refused, 1, true);
     QCOMPARE(json(box, {u"visit"_s, u"list"_s, u"13800138000"_s}).out, before.out);
+}
+
+void TestCliCoupons::printToAnEscPosPrinter()
+{
+    Sandbox box;
+    QVERIFY(!prepare(box).isEmpty());
+    QTcpServer printer;
+    QVERIFY(printer.listen(QHostAddress::LocalHost));
+    CHECK_EXIT(json(box, {u"settings"_s, u"set"_s, u"printer.kind"_s, u"escpos"_s}), 0);
+    CHECK_EXIT(json(box, {u"settings"_s, u"set"_s, u"printer.escpos_target"_s, u"127.0.0.1:%1"_s.arg(printer.serverPort())}), 0);
+    const Run visit = json(box, {u"visit"_s, u"add"_s, u"--member"_s, u"13800138000"_s, u"--amount"_s, u"36.50"_s, u"--print"_s});
+    CHECK_JSON_OK(visit, v);
+    QCOMPARE(v.value(u"printed"_s).toBool(), true);
+    // The kernel held the connection and the bytes while the program ran.
+    QVERIFY(printer.waitForNewConnection(5000));
+    QTcpSocket *socket = printer.nextPendingConnection();
+    QByteArray received;
+    while (socket->waitForReadyRead(2000))
+        received += socket->readAll();
+    received += socket->readAll();
+    QVERIFY2(received.startsWith("\x1b@"), received.left(20).toHex().constData());
+    QVERIFY(received.contains("36.50"));
+    QVERIFY(received.endsWith(QByteArray("\x1dVB\x00", 4)));
+    // Nobody listening: the visit is still recorded (exit 0), the slip said not printed.
+    printer.close();
+    const Run unprinted = json(box, {u"visit"_s, u"add"_s, u"--member"_s, u"13800138000"_s, u"--amount"_s, u"5"_s, u"--print"_s});
+    CHECK_EXIT(unprinted, 0);
+    QJsonObject u;
+    QVERIFY(jsonProblem(unprinted.out, &u).isEmpty());
+    QCOMPARE(u.value(u"printed"_s).toBool(), false);
+    QVERIFY(!u.value(u"print_error"_s).toString().isEmpty());
+    QVERIFY(!unprinted.err.isEmpty());
 }
 
 void TestCliCoupons::refusalsExitOne_data()
