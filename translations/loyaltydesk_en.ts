@@ -665,6 +665,81 @@
     </message>
 </context>
 <context>
+    <name>EscPos</name>
+    <message>
+        <source>Member: %1</source>
+        <translation>Member: %1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Card %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Points (%1)</source>
+        <translation>Points (%1)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>VOIDED</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Points balance</translation>
+    </message>
+    <message>
+        <source>%1 points expire after %2</source>
+        <translation>%1 points expire after %2</translation>
+    </message>
+    <message>
+        <source>Upgraded to %1!</source>
+        <translation>Upgraded to %1!</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>Tier: %1</translation>
+    </message>
+    <message>
+        <source>Valid through %1</source>
+        <translation>Valid through %1</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 cannot be used: %2</source>
+        <translation>The receipt printer %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>The slip could not be sent to %1: %2</source>
+        <translation>The slip could not be sent to %1: %2</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>No receipt printer is set up.</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1:%2 does not answer: %3</source>
+        <translation>The receipt printer at %1:%2 does not answer: %3</translation>
+    </message>
+    <message>
+        <source>The slip could not be sent to %1:%2: %3</source>
+        <translation>The slip could not be sent to %1:%2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>Earned</source>
@@ -1106,6 +1181,29 @@
     </message>
 </context>
 <context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>No ESC/POS printer is set up: enter its device or address in the printer settings.</source>
+        <translation>No ESC/POS printer is set up: enter its device or address in the printer settings.</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up.</source>
+        <translation>This computer has no printer set up.</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is not available.</source>
+        <translation>The printer “%1” is not available.</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>The printer “%1” cannot print now.</source>
+        <translation>The printer “%1” cannot print now.</translation>
+    </message>
+</context>
+<context>
     <name>SlipRenderer</name>
     <message>
         <source>Member: %1</source>
@@ -1425,6 +1523,10 @@
         <source>The slip cannot be written to %1: %2</source>
         <translation>The slip cannot be written to %1: %2</translation>
     </message>
+    <message>
+        <source>The visit was recorded, but its slip was not printed: %1</source>
+        <translation>The visit was recorded, but its slip was not printed: %1</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CounterScreen</name>
@@ -1612,6 +1714,14 @@
     <message>
         <source>coupon %1 off</source>
         <translation>coupon %1 off</translation>
+    </message>
+    <message>
+        <source>Print &amp;slip</source>
+        <translation>Print &amp;slip</translation>
+    </message>
+    <message>
+        <source>Print this visit&apos;s slip again (Ctrl+P).</source>
+        <translation>Print this visit&apos;s slip again (Ctrl+P).</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2022,18 @@ Stop using this file and restore the newest backup.</translation>
     <message>
         <source>Tiers</source>
         <translation>Tiers</translation>
+    </message>
+    <message>
+        <source>The slip was sent to the printer.</source>
+        <translation>The slip was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>⚠ The slip was not printed: %1</source>
+        <translation>⚠ The slip was not printed: %1</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;printer…</source>
+        <translation>Receipt &amp;printer…</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2671,109 @@ F2 finds a member from anywhere.</translation>
     <message>
         <source>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</source>
         <translation>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::PrinterDialog</name>
+    <message>
+        <source>Test print</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Receipt printer works: 中文 ¥ 123</source>
+        <translation>Receipt printer works: 中文 ¥ 123</translation>
+    </message>
+    <message>
+        <source>Sample coupon</source>
+        <translation>Sample coupon</translation>
+    </message>
+    <message>
+        <source>Not valid: a test of the barcodes.</source>
+        <translation>Not valid: a test of the barcodes.</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>A printer of this computer (with a driver)</source>
+        <translation>A printer of this computer (with a driver)</translation>
+    </message>
+    <message>
+        <source>An ESC/POS receipt printer (USB device or network)</source>
+        <translation>An ESC/POS receipt printer (USB device or network)</translation>
+    </message>
+    <message>
+        <source>Print on</source>
+        <translation>Print on</translation>
+    </message>
+    <message>
+        <source>The default printer</source>
+        <translation>The default printer</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0, COM3 or 192.168.1.50:9100</source>
+        <translation>/dev/usb/lp0, COM3 or 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Device or address</source>
+        <translation>Device or address</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Print the slip of each visit as it is recorded</source>
+        <translation>Print the slip of each visit as it is recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>&amp;Test print</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>%1 (not available now)</source>
+        <translation>%1 (not available now)</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the printer.</source>
+        <translation>Only the owner can change the printer.</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s device or network address.</source>
+        <translation>Enter the printer&apos;s device or network address.</translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>Printing a test slip…</translation>
+    </message>
+    <message>
+        <source>The test slip was sent to the printer.</source>
+        <translation>The test slip was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The test slip was not printed: %1</source>
+        <translation>The test slip was not printed: %1</translation>
     </message>
 </context>
 <context>

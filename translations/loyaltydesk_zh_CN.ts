@@ -663,6 +663,81 @@
     </message>
 </context>
 <context>
+    <name>EscPos</name>
+    <message>
+        <source>Member: %1</source>
+        <translation>会员：%1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>卡号 %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Points (%1)</source>
+        <translation>积分抵扣（%1 分）</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>本次积分</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>积分余额</translation>
+    </message>
+    <message>
+        <source>%1 points expire after %2</source>
+        <translation>%1 积分将于 %2 后过期</translation>
+    </message>
+    <message>
+        <source>Upgraded to %1!</source>
+        <translation>已升级至%1！</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>会员等级：%1</translation>
+    </message>
+    <message>
+        <source>Valid through %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 cannot be used: %2</source>
+        <translation>小票打印机 %1 无法使用：%2</translation>
+    </message>
+    <message>
+        <source>The slip could not be sent to %1: %2</source>
+        <translation>小票未能发送到 %1：%2</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>尚未设置小票打印机。</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1:%2 does not answer: %3</source>
+        <translation>位于 %1:%2 的小票打印机没有响应：%3</translation>
+    </message>
+    <message>
+        <source>The slip could not be sent to %1:%2: %3</source>
+        <translation>小票未能发送到 %1:%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>Earned</source>
@@ -1104,6 +1179,29 @@
     </message>
 </context>
 <context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>No ESC/POS printer is set up: enter its device or address in the printer settings.</source>
+        <translation>尚未设置 ESC/POS 打印机：请在打印机设置中填写设备或地址。</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up.</source>
+        <translation>这台电脑没有设置打印机。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is not available.</source>
+        <translation>打印机“%1”不可用。</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>The printer “%1” cannot print now.</source>
+        <translation>打印机“%1”现在无法打印。</translation>
+    </message>
+</context>
+<context>
     <name>SlipRenderer</name>
     <message>
         <source>Member: %1</source>
@@ -1418,6 +1516,10 @@
         <source>The slip cannot be written to %1: %2</source>
         <translation>小票无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The visit was recorded, but its slip was not printed: %1</source>
+        <translation>消费已记录，但小票未打印：%1</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CounterScreen</name>
@@ -1602,6 +1704,14 @@
     <message>
         <source>coupon %1 off</source>
         <translation>优惠券减 %1</translation>
+    </message>
+    <message>
+        <source>Print &amp;slip</source>
+        <translation>打印小票(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print this visit&apos;s slip again (Ctrl+P).</source>
+        <translation>再次打印这笔消费的小票（Ctrl+P）。</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2011,18 @@ Stop using this file and restore the newest backup.</source>
     <message>
         <source>Tiers</source>
         <translation>会员等级</translation>
+    </message>
+    <message>
+        <source>The slip was sent to the printer.</source>
+        <translation>小票已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>⚠ The slip was not printed: %1</source>
+        <translation>⚠ 小票未打印：%1</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;printer…</source>
+        <translation>小票打印机(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2649,109 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</source>
         <translation>一家虚构的店铺，有 2,000 位会员，可以放心试用所有功能。它是单独的文件，不会和您自己的店铺混在一起。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::PrinterDialog</name>
+    <message>
+        <source>Test print</source>
+        <translation>测试打印</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>白银</translation>
+    </message>
+    <message>
+        <source>Receipt printer works: 中文 ¥ 123</source>
+        <translation>小票打印机工作正常：中文 ¥ 123</translation>
+    </message>
+    <message>
+        <source>Sample coupon</source>
+        <translation>示例优惠券</translation>
+    </message>
+    <message>
+        <source>Not valid: a test of the barcodes.</source>
+        <translation>无效券：仅用于测试条码。</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <source>A printer of this computer (with a driver)</source>
+        <translation>这台电脑上的打印机（已安装驱动）</translation>
+    </message>
+    <message>
+        <source>An ESC/POS receipt printer (USB device or network)</source>
+        <translation>ESC/POS 小票打印机（USB 设备或网络）</translation>
+    </message>
+    <message>
+        <source>Print on</source>
+        <translation>打印到</translation>
+    </message>
+    <message>
+        <source>The default printer</source>
+        <translation>默认打印机</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0, COM3 or 192.168.1.50:9100</source>
+        <translation>/dev/usb/lp0、COM3 或 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Device or address</source>
+        <translation>设备或地址</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 毫米</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 毫米</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>纸宽</translation>
+    </message>
+    <message>
+        <source>Print the slip of each visit as it is recorded</source>
+        <translation>每笔消费记录后自动打印小票</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>测试打印(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>%1 (not available now)</source>
+        <translation>%1（当前不可用）</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the printer.</source>
+        <translation>只有店主可以更改打印机设置。</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s device or network address.</source>
+        <translation>请填写打印机的设备或网络地址。</translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>正在打印测试小票…</translation>
+    </message>
+    <message>
+        <source>The test slip was sent to the printer.</source>
+        <translation>测试小票已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>The test slip was not printed: %1</source>
+        <translation>测试小票未打印：%1</translation>
     </message>
 </context>
 <context>

@@ -663,6 +663,81 @@
     </message>
 </context>
 <context>
+    <name>EscPos</name>
+    <message>
+        <source>Member: %1</source>
+        <translation>會員：%1</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>卡號 %1</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <source>Points (%1)</source>
+        <translation>積分折抵（%1 點）</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>實付</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>已作廢</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>本次積分</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>積分餘額</translation>
+    </message>
+    <message>
+        <source>%1 points expire after %2</source>
+        <translation>%1 點積分將於 %2 後到期</translation>
+    </message>
+    <message>
+        <source>Upgraded to %1!</source>
+        <translation>已升級至%1！</translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>會員等級：%1</translation>
+    </message>
+    <message>
+        <source>Valid through %1</source>
+        <translation>有效期限至 %1</translation>
+    </message>
+    <message>
+        <source>The receipt printer %1 cannot be used: %2</source>
+        <translation>收據印表機 %1 無法使用：%2</translation>
+    </message>
+    <message>
+        <source>The slip could not be sent to %1: %2</source>
+        <translation>收據未能傳送到 %1：%2</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up.</source>
+        <translation>尚未設定收據印表機。</translation>
+    </message>
+    <message>
+        <source>The receipt printer at %1:%2 does not answer: %3</source>
+        <translation>位於 %1:%2 的收據印表機沒有回應：%3</translation>
+    </message>
+    <message>
+        <source>The slip could not be sent to %1:%2: %3</source>
+        <translation>收據未能傳送到 %1:%2：%3</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>Earned</source>
@@ -1104,6 +1179,29 @@
     </message>
 </context>
 <context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>No ESC/POS printer is set up: enter its device or address in the printer settings.</source>
+        <translation>尚未設定 ESC/POS 印表機：請在印表機設定中填寫裝置或位址。</translation>
+    </message>
+    <message>
+        <source>This computer has no printer set up.</source>
+        <translation>這台電腦沒有設定印表機。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is not available.</source>
+        <translation>印表機「%1」無法使用。</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>The printer “%1” cannot print now.</source>
+        <translation>印表機「%1」現在無法列印。</translation>
+    </message>
+</context>
+<context>
     <name>SlipRenderer</name>
     <message>
         <source>Member: %1</source>
@@ -1418,6 +1516,10 @@
         <source>The slip cannot be written to %1: %2</source>
         <translation>收據無法寫入 %1：%2</translation>
     </message>
+    <message>
+        <source>The visit was recorded, but its slip was not printed: %1</source>
+        <translation>消費已記錄，但收據未列印：%1</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CounterScreen</name>
@@ -1602,6 +1704,14 @@
     <message>
         <source>coupon %1 off</source>
         <translation>優惠券折抵 %1</translation>
+    </message>
+    <message>
+        <source>Print &amp;slip</source>
+        <translation>列印收據(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Print this visit&apos;s slip again (Ctrl+P).</source>
+        <translation>再次列印這筆消費的收據（Ctrl+P）。</translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2011,18 @@ Stop using this file and restore the newest backup.</source>
     <message>
         <source>Tiers</source>
         <translation>會員等級</translation>
+    </message>
+    <message>
+        <source>The slip was sent to the printer.</source>
+        <translation>收據已傳送到印表機。</translation>
+    </message>
+    <message>
+        <source>⚠ The slip was not printed: %1</source>
+        <translation>⚠ 收據未列印：%1</translation>
+    </message>
+    <message>
+        <source>Receipt &amp;printer…</source>
+        <translation>收據印表機(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2649,109 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>A made-up shop with 2,000 members, to try everything safely. It is a separate file: your own shop is never mixed with it.</source>
         <translation>一家虛構的店鋪，有 2,000 位會員，可以放心試用所有功能。它是獨立的檔案，不會和您自己的店鋪混在一起。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::PrinterDialog</name>
+    <message>
+        <source>Test print</source>
+        <translation>測試列印</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>白銀</translation>
+    </message>
+    <message>
+        <source>Receipt printer works: 中文 ¥ 123</source>
+        <translation>收據印表機運作正常：中文 ¥ 123</translation>
+    </message>
+    <message>
+        <source>Sample coupon</source>
+        <translation>範例優惠券</translation>
+    </message>
+    <message>
+        <source>Not valid: a test of the barcodes.</source>
+        <translation>無效券：僅用於測試條碼。</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>收據印表機</translation>
+    </message>
+    <message>
+        <source>A printer of this computer (with a driver)</source>
+        <translation>這台電腦上的印表機（已安裝驅動程式）</translation>
+    </message>
+    <message>
+        <source>An ESC/POS receipt printer (USB device or network)</source>
+        <translation>ESC/POS 收據印表機（USB 裝置或網路）</translation>
+    </message>
+    <message>
+        <source>Print on</source>
+        <translation>列印到</translation>
+    </message>
+    <message>
+        <source>The default printer</source>
+        <translation>預設印表機</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>印表機</translation>
+    </message>
+    <message>
+        <source>/dev/usb/lp0, COM3 or 192.168.1.50:9100</source>
+        <translation>/dev/usb/lp0、COM3 或 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Device or address</source>
+        <translation>裝置或位址</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 公釐</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 公釐</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>紙寬</translation>
+    </message>
+    <message>
+        <source>Print the slip of each visit as it is recorded</source>
+        <translation>每筆消費記錄後自動列印收據</translation>
+    </message>
+    <message>
+        <source>&amp;Test print</source>
+        <translation>測試列印(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>預覽(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>%1 (not available now)</source>
+        <translation>%1（目前無法使用）</translation>
+    </message>
+    <message>
+        <source>Only the owner can change the printer.</source>
+        <translation>只有店主可以變更印表機設定。</translation>
+    </message>
+    <message>
+        <source>Enter the printer&apos;s device or network address.</source>
+        <translation>請填寫印表機的裝置或網路位址。</translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>正在列印測試收據…</translation>
+    </message>
+    <message>
+        <source>The test slip was sent to the printer.</source>
+        <translation>測試收據已傳送到印表機。</translation>
+    </message>
+    <message>
+        <source>The test slip was not printed: %1</source>
+        <translation>測試收據未列印：%1</translation>
     </message>
 </context>
 <context>

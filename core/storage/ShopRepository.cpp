@@ -22,7 +22,7 @@ Status ShopRepository::putSetting(const QString &key, const QString &value)
 {
     if (auto q = m_db.execCached(QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
                                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                                 {key, value});
+                                 {key, value.isNull() ? QStringLiteral("") : value});   // an empty value, never NULL
         !q)
         return q.error();
     return {};

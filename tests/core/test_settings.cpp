@@ -40,6 +40,7 @@ class TestSettings : public QObject {
 private slots:
     void init();
     void cleanup();
+    void emptyTextIsStoredAsEmpty();
     void setMany_data();
     void setMany();
     void setIsOneChange();
@@ -281,6 +282,15 @@ void TestSettings::rulesAreRulesFromTheStoredValues()
     QCOMPARE(fromValues->referralPoints, fromFile->referralPoints);
     QCOMPARE(fromValues->redeemMaxPercent, fromFile->redeemMaxPercent);
     QCOMPARE(fromValues->categoryPercent, fromFile->categoryPercent);
+}
+
+void TestSettings::emptyTextIsStoredAsEmpty()
+{
+    // A form's empty field can come as a null QString: stored as an empty value, never NULL.
+    Settings settings(db());
+    QVERIFY(settings.setMany({{u"printer.name"_s, QString()}, {u"shop.footer"_s, QString()}}, Operator::owner()).ok());
+    QCOMPARE(*settings.get(u"printer.name"_s), QString());
+    QVERIFY(settings.get(u"printer.name"_s)->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSettings)

@@ -13,8 +13,16 @@
 #include "main/MainWindow.h"
 #include "members/MemberService.h"
 #include "points/PointsService.h"
+#include "printing/PrinterDialog.h"
+#include "printing/SlipPrinter.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSqlQuery>
@@ -34,6 +42,8 @@ private slots:
     void cardListsUsableCoupons();
     void couponTakesItsDiscountBeforePoints();
     void refusedCouponIsSaidUnderTheField();
+    void slipPrintsOnAnEscPosPrinter();
+    void printerDialogSavesTheSetup();
 
 private:
     QString text(const char *name) { return m_window->findChild<QLabel *>(QLatin1String(name))->text(); }
@@ -126,6 +136,67 @@ void TestCouponsUi::refusedCouponIsSaidUnderTheField()
     typo[5] = typo.at(5) == u'7' ? u'8' : u'7';
     QTest::keyClicks(edit("couponCode"), typo);
     QTRY_VERIFY2(text("couponHint").contains(u"typo"_s), qPrintable(text("couponHint")));
+}
+
+void TestCouponsUi::slipPrintsOnAnEscPosPrinter()
+{
+    QTcpServer printer;
+    QVERIFY(printer.listen(QHostAddress::LocalHost));
+    const Operator owner = Operator::owner();
+    Settings &settings = m_window->session().settings();
+    QVERIFY(settings.setMany({{u"printer.kind"_s, u"escpos"_s}, {u"printer.escpos_target"_s, u"127.0.0.1:%1"_s.arg(printer.serverPort())},
+                              {u"printer.auto_print"_s, u"1"_s}},
+                             owner)
+                .ok());
+    QSignalSpy printed(m_window->counterScreen(), &CounterScreen::slipPrinted);
+    QTest::keyClicks(edit("amount"), u"42"_s);
+    m_window->counterScreen()->record();
+    // Printed by itself after the visit, on a worker thread.
+    QVERIFY(printed.wait(10000));
+    QCOMPARE(printed.first().first().toString(), QString());
+    // The server took it while the spy waited, or takes it now.
+    if (!printer.hasPendingConnections())
+        QVERIFY(printer.waitForNewConnection(5000));
+    QTcpSocket *socket = printer.nextPendingConnection();
+    QByteArray received;
+    while (socket->waitForReadyRead(2000))
+        received += socket->readAll();
+    QVERIFY(received.startsWith("\x1b@"));
+    QVERIFY(received.contains("42.00"));
+    // Print again: the same slip.
+    auto *button = m_window->findChild<QPushButton *>(u"printSlipButton"_s);
+    QVERIFY(button->isVisible());
+    printer.close();   // now nobody listens: the reason is told, the visit stays
+    button->click();
+    QVERIFY(printed.wait(10000));
+    QVERIFY(!printed.last().first().toString().isEmpty());
+    QCOMPARE(visits(), 1);
+}
+
+void TestCouponsUi::printerDialogSavesTheSetup()
+{
+    PrinterDialog dialog(m_window->session(), m_window.get());
+    auto *kind = dialog.findChild<QComboBox *>(u"printerKind"_s);
+    kind->setCurrentIndex(kind->findData(u"escpos"_s));
+    QVERIFY(dialog.findChild<QLineEdit *>(u"escposTarget"_s)->isEnabled());
+    // An ESC/POS printer needs its address.
+    QVERIFY(!dialog.save());
+    QVERIFY(!dialog.findChild<QLabel *>(u"printerStatus"_s)->text().isEmpty());
+    dialog.findChild<QLineEdit *>(u"escposTarget"_s)->setText(u"192.168.1.50:9100"_s);
+    auto *paper = dialog.findChild<QComboBox *>(u"paper"_s);
+    paper->setCurrentIndex(paper->findData(u"58"_s));
+    dialog.findChild<QCheckBox *>(u"autoPrint"_s)->setChecked(true);
+    QVERIFY2(dialog.save(), qPrintable(dialog.findChild<QLabel *>(u"printerStatus"_s)->text()));
+    const PrinterSetup setup = PrinterSetup::from(m_window->session().settings());
+    QCOMPARE(setup.kind, PrinterSetup::Kind::EscPos);
+    QCOMPARE(setup.escposTarget, u"192.168.1.50:9100"_s);
+    QCOMPARE(setup.paper, SlipRenderer::Paper::Mm58);
+    QVERIFY(setup.autoPrint);
+    // A cashier sees it, cannot change it.
+    m_window->session().setOperator({u"ann"_s, Role::Cashier});
+    PrinterDialog cashier(m_window->session(), m_window.get());
+    QVERIFY(!cashier.findChild<QComboBox *>(u"printerKind"_s)->isEnabled());
+    QVERIFY(!cashier.save());
 }
 
 QTEST_MAIN(TestCouponsUi)

@@ -10,6 +10,7 @@
 #include "coupons/CouponCode.h"
 #include "coupons/CouponRules.h"
 #include "coupons/CouponService.h"
+#include "printing/SlipPrinter.h"
 #include "storage/TierRepository.h"
 #include "storage/VisitRepository.h"
 
@@ -23,7 +24,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QFutureWatcher>
 #include <QUuid>
+#include <QtConcurrent>
 #include <QVBoxLayout>
 
 namespace loyalty::ui {
@@ -125,8 +128,15 @@ CounterScreen::CounterScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     m_result->setTextFormat(Qt::RichText);
     m_undo = new QPushButton(resultBox);
     m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_print = new QPushButton(resultBox);
+    m_print->setObjectName(QStringLiteral("printSlipButton"));
+    m_print->setShortcut(QKeySequence::Print);
+    auto *actions = new QVBoxLayout;
+    actions->addWidget(m_undo);
+    actions->addWidget(m_print);
+    actions->addStretch();
     resultRow->addWidget(m_result, 1);
-    resultRow->addWidget(m_undo, 0, Qt::AlignTop);
+    resultRow->addLayout(actions);
     left->addWidget(resultBox, 1);
     row->addLayout(left, 3);
 
@@ -163,6 +173,7 @@ CounterScreen::CounterScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     connect(m_note, &QLineEdit::returnPressed, this, &CounterScreen::record);
     connect(m_record, &QPushButton::clicked, this, &CounterScreen::record);
     connect(m_undo, &QPushButton::clicked, this, &CounterScreen::undoLast);
+    connect(m_print, &QPushButton::clicked, this, &CounterScreen::printLastSlip);
     connect(m_voidSelected, &QPushButton::clicked, this, &CounterScreen::voidSelected);
     connect(m_today, &QTreeWidget::itemSelectionChanged, this, [this] { m_voidSelected->setEnabled(!m_today->selectedItems().isEmpty()); });
     connect(&m_session, &ShopSession::opened, this, [this] {
@@ -199,6 +210,8 @@ void CounterScreen::retranslateUi()
     m_noteLabel->setText(tr("&Note"));
     m_record->setText(tr("Record visit  (Enter)"));
     m_undo->setText(tr("&Undo this visit…"));
+    m_print->setText(tr("Print &slip"));
+    m_print->setToolTip(tr("Print this visit's slip again (Ctrl+P)."));
     m_todayTitle->setText(tr("Today at the counter"));
     m_today->setHeaderLabels({tr("Time"), tr("Member"), tr("Amount"), tr("Points"), tr("Status")});
     m_voidSelected->setText(tr("&Void selected visit…"));
@@ -276,6 +289,7 @@ void CounterScreen::clear()
     m_pendingUuid.clear();
     m_lastResult.reset();
     m_undo->setVisible(false);
+    m_print->setVisible(false);
     m_result->setText(QStringLiteral("<span style='color:gray;'>%1</span>")
                           .arg(tr("The result of each visit shows here: points earned, bonuses, the new balance.").toHtmlEscaped()));
 }
@@ -419,6 +433,33 @@ void CounterScreen::record()
     m_note->clear();
     emit m_session.visitsChanged(memberId);
     emit readyForNext();
+    if (PrinterSetup::from(m_session.settings()).autoPrint)
+        printLastSlip();
+}
+
+void CounterScreen::printLastSlip()
+{
+    if (!m_lastResult || !m_session.isOpen() || m_printing)
+        return;
+    // The slip is read here (the GUI's connection); the printer, which may take seconds, is
+    // driven on a worker thread.
+    auto slip = SlipBuilder(m_session.database(), m_session.clock()).forVisit(m_lastResult->visitId);
+    if (!slip) {
+        emit slipPrinted(slip.error().message);
+        return;
+    }
+    const PrinterSetup setup = PrinterSetup::from(m_session.settings());
+    m_printing = true;
+    m_print->setEnabled(false);
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher] {
+        const Status printed = watcher->result();
+        watcher->deleteLater();
+        m_printing = false;
+        m_print->setEnabled(true);
+        emit slipPrinted(printed ? QString() : printed.error().message);
+    });
+    watcher->setFuture(QtConcurrent::run([data = *slip, setup] { return SlipPrinter::print(data, setup); }));
 }
 
 void CounterScreen::showResult(const VisitResult &r)
@@ -469,6 +510,7 @@ void CounterScreen::showResult(const VisitResult &r)
     lines << QStringLiteral("<b>%1</b>").arg(tr("New balance: %1 points").arg(locale.toString(r.balance)).toHtmlEscaped());
     m_result->setText(lines.join(QStringLiteral("<br>")));
     m_undo->setVisible(true);
+    m_print->setVisible(true);
 }
 
 bool CounterScreen::confirmAndVoid(qint64 visitId, const QString &description)
@@ -488,6 +530,7 @@ bool CounterScreen::confirmAndVoid(qint64 visitId, const QString &description)
                           .arg(QLocale().toString(voided->balance))
                           .toHtmlEscaped());
     m_undo->setVisible(false);
+    m_print->setVisible(false);
     if (m_lastResult && m_lastResult->visitId == visitId)
         m_lastResult.reset();
     emit m_session.visitsChanged(voided->memberId);

@@ -34,8 +34,13 @@ public slots:
     void record();
     void undoLast();
     void clear();
+    // Prints the last visit's slip again (and, when the printer is set to, after each visit).
+    void printLastSlip();
 
 signals:
+    // A slip went to the printer, or could not (the reason); for the status bar and tests.
+    void slipPrinted(const QString &problem);
+
     // The counter is done with a customer: the search field may take the next one.
     void readyForNext();
 
@@ -73,6 +78,8 @@ private:
     QPushButton *m_record = nullptr;
     QLabel *m_result = nullptr;
     QPushButton *m_undo = nullptr;
+    QPushButton *m_print = nullptr;
+    bool m_printing = false;
     QLabel *m_todayTitle = nullptr;
     QTreeWidget *m_today = nullptr;
     QPushButton *m_voidSelected = nullptr;

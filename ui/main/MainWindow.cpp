@@ -11,6 +11,7 @@
 #include "members/MembersScreen.h"
 #include "search/GlobalSearch.h"
 #include "settings/SettingsScreen.h"
+#include "printing/PrinterDialog.h"
 #include "tiers/TiersScreen.h"
 #include "shop/Backups.h"
 #include "shop/NewShopDialog.h"
@@ -105,6 +106,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
             atCounter ? m_counter->serve(dialog.member().id) : m_members->showMember(dialog.member().id);
     });
     connect(m_counter, &CounterScreen::readyForNext, m_search, &GlobalSearch::focusSearch);
+    connect(m_counter, &CounterScreen::slipPrinted, this, [this](const QString &problem) {
+        if (problem.isEmpty())
+            statusBar()->showMessage(tr("The slip was sent to the printer."), 5000);
+        else
+            statusBar()->showMessage(tr("⚠ The slip was not printed: %1").arg(problem), 30000);
+    });
     connect(m_session, &ShopSession::opened, this, &MainWindow::updateTitle);
     connect(m_session, &ShopSession::closed, this, &MainWindow::updateTitle);
     connect(m_session, &ShopSession::integrityProblems, this, [this](const QStringList &problems) {
@@ -154,6 +161,14 @@ void MainWindow::buildMenus()
     m_restoreAction = m_fileMenu->addAction(QString(), this, &MainWindow::restoreBackupDialog);
     m_restoreAction->setObjectName(QStringLiteral("actionRestore"));
     m_fileMenu->addSeparator();
+    m_printerAction = m_fileMenu->addAction(QString(), this, [this] {
+        if (!m_session->isOpen())
+            return;
+        PrinterDialog dialog(*m_session, this);
+        dialog.exec();
+    });
+    m_printerAction->setObjectName(QStringLiteral("actionPrinter"));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
 
@@ -202,6 +217,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_backupAction->setText(tr("&Back up now"));
     m_restoreAction->setText(tr("&Restore a backup…"));
+    m_printerAction->setText(tr("Receipt &printer…"));
     m_membersMenu->setTitle(tr("&Members"));
     m_newMemberAction->setText(tr("&Register new member…"));
     m_findAction->setText(tr("&Find member"));

@@ -84,6 +84,7 @@ private:
     QAction *m_demoShopAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_printerAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_newMemberAction = nullptr;
     QAction *m_findAction = nullptr;
