@@ -14,6 +14,9 @@
 #include "members/MemberTableModel.h"
 #include "members/MembersScreen.h"
 #include "search/GlobalSearch.h"
+#include "coupons/CouponCode.h"
+#include "coupons/CouponService.h"
+#include "printing/PrinterDialog.h"
 #include "tiers/TiersScreen.h"
 
 #include <QAbstractItemView>
@@ -167,6 +170,33 @@ int main(int argc, char *argv[])
     window.counterScreen()->record();
     QTest::qWait(300);
     save(window.grab().toImage(), QStringLiteral("counter-upgrade"));
+
+    // A coupon at the counter: the card lists it, the field says what it takes off.
+    {
+        CouponTemplate t;
+        t.name = language.startsWith(u"zh") ? QStringLiteral("满100减20") : QStringLiteral("¥20 off ¥100");
+        t.kind = CouponKind::SpendAndSave;
+        t.value = 2000;
+        t.thresholdCents = 10000;
+        t.validDays = 30;
+        auto added = CouponService(window.session().database(), window.session().clock()).addTemplate(t);
+        auto coupon = added ? CouponService(window.session().database(), window.session().clock()).issue({regular, added->id, {}, {}})
+                            : Result<Coupon>(added.error());
+        if (!coupon)
+            qFatal("%s", qPrintable(coupon.error().message));
+        window.counterScreen()->serve(regular);
+        QTest::qWait(100);
+        typeText(window.findChild<QLineEdit *>(QStringLiteral("amount")), QStringLiteral("168.00"));
+        typeText(window.findChild<QLineEdit *>(QStringLiteral("couponCode")), CouponCode::display(coupon->code));
+        save(window.grab().toImage(), QStringLiteral("counter-coupon"));
+        window.counterScreen()->clear();
+    }
+    {
+        PrinterDialog printer(window.session(), &window);
+        printer.show();
+        QTest::qWait(100);
+        save(printer.grab().toImage(), QStringLiteral("printer-dialog"));
+    }
 
     // The tier pyramid against the target shares, with the suggested thresholds.
     window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(2);
