@@ -220,6 +220,10 @@
         <source>Per coupon template: issued, redeemed, expired, the redemption rate and the revenue.</source>
         <translation>Per coupon template: issued, redeemed, expired, the redemption rate and the revenue.</translation>
     </message>
+    <message>
+        <source>Issue one coupon to each active member of a tier or higher (owner).</source>
+        <translation>Issue one coupon to each active member of a tier or higher (owner).</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -511,6 +515,18 @@
         <source>There is no coupon template %1.</source>
         <translation>There is no coupon template %1.</translation>
     </message>
+    <message>
+        <source>Only the owner can run a campaign.</source>
+        <translation>Only the owner can run a campaign.</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name of at most %1 characters.</source>
+        <translation>A campaign needs a name of at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>No active member holds that tier or a higher one: no coupon was issued.</source>
+        <translation>No active member holds that tier or a higher one: no coupon was issued.</translation>
+    </message>
 </context>
 <context>
     <name>CouponText</name>
@@ -564,6 +580,21 @@
             <numerusform>%1  %2 — %3, valid %n day</numerusform>
             <numerusform>%1  %2 — %3, valid %n days</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--auto is tier_upgrade or birthday, not “%1”.</source>
+        <translation>--auto is tier_upgrade or birthday, not “%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1: %n coupon(s) issued.</source>
+        <translation>
+            <numerusform>Campaign %1: %n coupon issued.</numerusform>
+            <numerusform>Campaign %1: %n coupons issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7</source>
+        <translation>Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1558,10 @@
         <source>The visit was recorded, but its slip was not printed: %1</source>
         <translation>The visit was recorded, but its slip was not printed: %1</translation>
     </message>
+    <message>
+        <source>  Coupon issued: %1</source>
+        <translation>  Coupon issued: %1</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CounterScreen</name>
@@ -1722,6 +1757,10 @@
     <message>
         <source>Print this visit&apos;s slip again (Ctrl+P).</source>
         <translation>Print this visit&apos;s slip again (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>A coupon for next time: %1 (on the slip)</source>
+        <translation>A coupon for next time: %1 (on the slip)</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,10 @@
         <source>Per coupon template: issued, redeemed, expired, the redemption rate and the revenue.</source>
         <translation>按优惠券模板统计：发放、使用、过期张数，使用率及带来的营业额。</translation>
     </message>
+    <message>
+        <source>Issue one coupon to each active member of a tier or higher (owner).</source>
+        <translation>向某等级及以上的每位活跃会员各发放一张优惠券（仅限店主）。</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -510,6 +514,18 @@
         <source>There is no coupon template %1.</source>
         <translation>没有编号为 %1 的优惠券模板。</translation>
     </message>
+    <message>
+        <source>Only the owner can run a campaign.</source>
+        <translation>只有店主可以发起优惠券活动。</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name of at most %1 characters.</source>
+        <translation>活动需要名称，最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>No active member holds that tier or a higher one: no coupon was issued.</source>
+        <translation>没有达到该等级或更高等级的活跃会员：未发放优惠券。</translation>
+    </message>
 </context>
 <context>
     <name>CouponText</name>
@@ -562,6 +578,20 @@
         <translation>
             <numerusform>%1  %2 — %3，有效 %n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--auto is tier_upgrade or birthday, not “%1”.</source>
+        <translation>--auto 只能是 tier_upgrade（升级时）或 birthday（生日月），不能是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1: %n coupon(s) issued.</source>
+        <translation>
+            <numerusform>活动 %1：已发放 %n 张优惠券。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7</source>
+        <translation>活动 %1  %2：发放 %3 张，已使用 %4 张（%5%），过期 %6 张；使用这些券的消费实付 %7</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1550,10 @@
         <source>The visit was recorded, but its slip was not printed: %1</source>
         <translation>消费已记录，但小票未打印：%1</translation>
     </message>
+    <message>
+        <source>  Coupon issued: %1</source>
+        <translation>  发放优惠券：%1</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CounterScreen</name>
@@ -1712,6 +1746,10 @@
     <message>
         <source>Print this visit&apos;s slip again (Ctrl+P).</source>
         <translation>再次打印这笔消费的小票（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>A coupon for next time: %1 (on the slip)</source>
+        <translation>送您下次用的优惠券：%1（印在小票上）</translation>
     </message>
 </context>
 <context>

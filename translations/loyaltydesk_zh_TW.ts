@@ -220,6 +220,10 @@
         <source>Per coupon template: issued, redeemed, expired, the redemption rate and the revenue.</source>
         <translation>依優惠券範本統計：發放、使用、過期張數，使用率及帶來的營業額。</translation>
     </message>
+    <message>
+        <source>Issue one coupon to each active member of a tier or higher (owner).</source>
+        <translation>向某等級以上的每位活躍會員各發放一張優惠券（僅限店主）。</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -510,6 +514,18 @@
         <source>There is no coupon template %1.</source>
         <translation>沒有編號為 %1 的優惠券範本。</translation>
     </message>
+    <message>
+        <source>Only the owner can run a campaign.</source>
+        <translation>只有店主可以發起優惠券活動。</translation>
+    </message>
+    <message>
+        <source>A campaign needs a name of at most %1 characters.</source>
+        <translation>活動需要名稱，最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>No active member holds that tier or a higher one: no coupon was issued.</source>
+        <translation>沒有達到該等級或更高等級的活躍會員：未發放優惠券。</translation>
+    </message>
 </context>
 <context>
     <name>CouponText</name>
@@ -562,6 +578,20 @@
         <translation>
             <numerusform>%1  %2 — %3，有效 %n 天</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>--auto is tier_upgrade or birthday, not “%1”.</source>
+        <translation>--auto 只能是 tier_upgrade（升級時）或 birthday（生日月），不能是「%1」。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Campaign %1: %n coupon(s) issued.</source>
+        <translation>
+            <numerusform>活動 %1：已發放 %n 張優惠券。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7</source>
+        <translation>活動 %1  %2：發放 %3 張，已使用 %4 張（%5%），過期 %6 張；使用這些券的消費實付 %7</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1550,10 @@
         <source>The visit was recorded, but its slip was not printed: %1</source>
         <translation>消費已記錄，但收據未列印：%1</translation>
     </message>
+    <message>
+        <source>  Coupon issued: %1</source>
+        <translation>  發放優惠券：%1</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CounterScreen</name>
@@ -1712,6 +1746,10 @@
     <message>
         <source>Print this visit&apos;s slip again (Ctrl+P).</source>
         <translation>再次列印這筆消費的收據（Ctrl+P）。</translation>
+    </message>
+    <message>
+        <source>A coupon for next time: %1 (on the slip)</source>
+        <translation>送您下次用的優惠券：%1（印在收據上）</translation>
     </message>
 </context>
 <context>

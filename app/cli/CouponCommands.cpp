@@ -55,6 +55,7 @@ QJsonObject templateJson(const CouponTemplate &t)
             {QStringLiteral("valid_days"), t.validDays},
             {QStringLiteral("tier_level"), t.tierLevel ? QJsonValue(*t.tierLevel) : QJsonValue()},
             {QStringLiteral("slip_text"), t.slipText},
+            {QStringLiteral("auto"), t.autoIssue},
             {QStringLiteral("active"), t.active}};
 }
 
@@ -102,6 +103,11 @@ Result<Output> templateAdd(Session &s, const Invocation &in)
         t.tierLevel = int(*level);
     }
     t.slipText = in.value(QStringLiteral("slip-text"));
+    if (in.has(QStringLiteral("auto"))) {
+        t.autoIssue = in.value(QStringLiteral("auto"));
+        if (t.autoIssue != u"tier_upgrade" && t.autoIssue != u"birthday")
+            return Error::invalid(CouponText::tr("--auto is tier_upgrade or birthday, not “%1”.").arg(t.autoIssue.left(40)));
+    }
     auto added = CouponService(*s.db, *s.clock, s.op).addTemplate(t);
     if (!added)
         return added.error();
@@ -210,6 +216,29 @@ Result<Output> list(Session &s, const Invocation &in)
     return o;
 }
 
+Result<Output> campaign(Session &s, const Invocation &in)
+{
+    CouponService::CampaignRequest request;
+    request.name = in.value(QStringLiteral("name"));
+    auto templateId = wholeNumber(in.value(QStringLiteral("template")), QStringLiteral("--template"), 1, std::numeric_limits<qint64>::max());
+    if (!templateId)
+        return templateId.error();
+    request.templateId = *templateId;
+    if (in.has(QStringLiteral("min-tier"))) {
+        auto level = wholeNumber(in.value(QStringLiteral("min-tier")), QStringLiteral("--min-tier"), 0, TierLadder::kLevels - 1);
+        if (!level)
+            return level.error();
+        request.minTierLevel = int(*level);
+    }
+    auto result = CouponService(*s.db, *s.clock, s.op).runCampaign(request);
+    if (!result)
+        return result.error();
+    Output o;
+    o.json = {{QStringLiteral("campaign_id"), result->campaignId}, {QStringLiteral("issued"), qint64(result->coupons.size())}};
+    o.text = CouponText::tr("Campaign %1: %n coupon(s) issued.", nullptr, int(result->coupons.size())).arg(result->campaignId);
+    return o;
+}
+
 Result<Output> reportCoupons(Session &s, const Invocation &)
 {
     auto report = CouponService(*s.db, *s.clock, s.op).report();
@@ -239,8 +268,34 @@ Result<Output> reportCoupons(Session &s, const Invocation &)
                      .arg(c.voided)
                      .arg(Money(c.revenueCents).format(currency));
     }
+    auto campaigns = CouponService(*s.db, *s.clock, s.op).campaignReport();
+    if (!campaigns)
+        return campaigns.error();
+    QJsonArray perCampaign;
+    for (const CouponService::CampaignReport &r : std::as_const(*campaigns)) {
+        const auto &c = r.report.counts;
+        perCampaign.append(QJsonObject{{QStringLiteral("campaign_id"), r.campaignId},
+                                       {QStringLiteral("name"), c.name},
+                                       {QStringLiteral("template_id"), c.templateId},
+                                       {QStringLiteral("at"), toStorage(r.at)},
+                                       {QStringLiteral("issued"), c.issued},
+                                       {QStringLiteral("redeemed"), c.redeemed},
+                                       {QStringLiteral("expired"), c.expired},
+                                       {QStringLiteral("void"), c.voided},
+                                       {QStringLiteral("redemption_rate_percent"), double(r.report.rateBasisPoints) / 100},
+                                       {QStringLiteral("discount_cents"), c.discountCents},
+                                       {QStringLiteral("revenue_cents"), c.revenueCents}});
+        lines << CouponText::tr("Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7")
+                     .arg(r.campaignId)
+                     .arg(c.name)
+                     .arg(c.issued)
+                     .arg(c.redeemed)
+                     .arg(QString::number(double(r.report.rateBasisPoints) / 100, 'f', 2))
+                     .arg(c.expired)
+                     .arg(Money(c.revenueCents).format(currency));
+    }
     Output o;
-    o.json = {{QStringLiteral("templates"), templates}};
+    o.json = {{QStringLiteral("templates"), templates}, {QStringLiteral("campaigns"), perCampaign}};
     o.text = lines.isEmpty() ? CouponText::tr("No coupon templates yet.") : lines.join(u'\n');
     return o;
 }
@@ -252,12 +307,16 @@ QList<CommandSpec> couponCommands()
     return {
         {QStringLiteral("coupon template add"),
          QStringLiteral("--name N --kind amount_off/percent_off/spend_and_save --value V [--threshold T] [--min-spend M] [--valid-days D] "
-                        "[--tier LEVEL] [--slip-text T]"),
+                        "[--tier LEVEL] [--slip-text T] [--auto tier_upgrade/birthday]"),
          QT_TRANSLATE_NOOP("CliCommands", "Define a coupon (owner)."), 0, 0,
          {{QStringLiteral("name"), true, false, true}, {QStringLiteral("kind"), true, false, true}, {QStringLiteral("value"), true, false, true},
           {QStringLiteral("threshold")}, {QStringLiteral("min-spend")}, {QStringLiteral("valid-days")}, {QStringLiteral("tier")},
-          {QStringLiteral("slip-text")}},
+          {QStringLiteral("slip-text")}, {QStringLiteral("auto")}},
          true, templateAdd},
+        {QStringLiteral("coupon campaign"), QStringLiteral("--template ID --name N [--min-tier LEVEL]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Issue one coupon to each active member of a tier or higher (owner)."), 0, 0,
+         {{QStringLiteral("template"), true, false, true}, {QStringLiteral("name"), true, false, true}, {QStringLiteral("min-tier")}}, true,
+         campaign},
         {QStringLiteral("coupon template list"), QString(), QT_TRANSLATE_NOOP("CliCommands", "The coupon templates."), 0, 0, {}, true,
          templateList},
         {QStringLiteral("coupon issue"), QStringLiteral("REF --template ID [--slip-pdf FILE]"),

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 
 #include "common/Money.h"
+#include "coupons/CouponCode.h"
 #include "members/MemberService.h"
 #include "points/ExpiryService.h"
 #include "points/PointsService.h"
@@ -205,6 +206,8 @@ Result<Output> visitAdd(Session &s, const Invocation &in)
     if (result->bonusPoints > 0)
         lines << VisitText::tr("  Bonus: %1").arg(result->bonusPoints);
     lines << VisitText::tr("  Balance: %1 points").arg(result->balance);
+    for (const QString &code : result->couponsIssued)
+        lines << VisitText::tr("  Coupon issued: %1").arg(CouponCode::display(code));
     if (result->couponDiscountCents > 0)
         lines << VisitText::tr("  Coupon: %1 off").arg(Money(result->couponDiscountCents).format(currency));
     if (result->tierChanged)

@@ -58,27 +58,15 @@ Result<Coupon> CouponService::issue(const IssueRequest &request)
         if (t->tierLevel && member->tierLevel < *t->tierLevel)
             return Error::refused(tr("“%1” is for members of a higher tier than %2's.").arg(t->name, member->displayName()));
     }
-    const QDateTime now = m_clock.now();
+    const auto lookup = [&repo](const QString &code) { return repo.byCode(code); };
     Coupon c;
-    c.templateId = t->id;
-    c.memberId = request.memberId;
-    c.campaignId = request.campaignId;
-    c.issuedVisitId = request.issuedVisitId;
-    c.issuedAt = now;
-    c.validUntil = CouponRules::validUntil(now.date(), t->validDays);
-    c.op = m_operator.name;
     Status s = m_db.transaction([&]() -> Status {
-        // 60 random bits: a clash is all but impossible, but a code is never given twice.
-        for (int attempt = 0;; ++attempt) {
-            c.code = CouponCode::generate();
-            auto existing = repo.byCode(c.code);
-            if (!existing)
-                return existing.error();
-            if (!*existing)
-                break;
-            if (attempt == 5)
-                return Error::internal(QStringLiteral("no free coupon code after 6 attempts"));
-        }
+        auto made = newCoupon(*t, request.memberId, m_clock.now(), m_operator.name, lookup);
+        if (!made)
+            return made.error();
+        c = *made;
+        c.campaignId = request.campaignId;
+        c.issuedVisitId = request.issuedVisitId;
         auto id = repo.insert(c);
         if (!id)
             return id.error();
@@ -90,6 +78,36 @@ Result<Coupon> CouponService::issue(const IssueRequest &request)
     });
     if (!s)
         return s.error();
+    return c;
+}
+
+Result<QString> CouponService::freshCode(const Lookup &lookup)
+{
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        const QString code = CouponCode::generate();
+        auto used = lookup(code);
+        if (!used)
+            return used.error();
+        if (!*used)
+            return code;
+    }
+    return Error::internal(QStringLiteral("no free coupon code after 6 attempts"));
+}
+
+Result<Coupon> CouponService::newCoupon(const CouponTemplate &t, std::optional<qint64> memberId, const QDateTime &now, const QString &op,
+                                        const Lookup &lookup)
+{
+    auto code = freshCode(lookup);
+    if (!code)
+        return code.error();
+    Coupon c;
+    c.code = *code;
+    c.templateId = t.id;
+    c.templateName = t.name;
+    c.memberId = memberId;
+    c.issuedAt = now;
+    c.validUntil = CouponRules::validUntil(now.date(), t.validDays);
+    c.op = op;
     return c;
 }
 
@@ -123,6 +141,81 @@ Result<int> CouponService::expireDue()
     return CouponRepository(m_db).expireBefore(m_clock.today());
 }
 
+qint64 CouponService::rateOf(const CouponRepository::TemplateCounts &c)
+{
+    return c.issued > 0 ? (c.redeemed * 10000 + c.issued / 2) / c.issued : 0;
+}
+
+Result<qint64> CouponService::audienceSize(int minTierLevel) const
+{
+    auto ids = MemberRepository(m_db).activeIds(minTierLevel);
+    if (!ids)
+        return ids.error();
+    return qint64(ids->size());
+}
+
+Result<CouponService::CampaignResult> CouponService::runCampaign(const CampaignRequest &request)
+{
+    if (!m_operator.isOwner())
+        return Error::permission(tr("Only the owner can run a campaign."));
+    const QString name = request.name.trimmed();
+    if (name.isEmpty() || name.size() > CouponRules::kMaxNameLength)
+        return Error::invalid(tr("A campaign needs a name of at most %1 characters.").arg(CouponRules::kMaxNameLength), QStringLiteral("name"));
+    CouponRepository repo(m_db);
+    auto t = repo.templateById(request.templateId);
+    if (!t)
+        return t.error();
+    if (!t->active)
+        return Error::refused(tr("The coupon template “%1” is no longer used.").arg(t->name));
+    // A tier restriction of the template narrows the audience too.
+    const int minTier = std::max(request.minTierLevel, t->tierLevel.value_or(0));
+    auto members = MemberRepository(m_db).activeIds(minTier);
+    if (!members)
+        return members.error();
+    if (members->isEmpty())
+        return Error::refused(tr("No active member holds that tier or a higher one: no coupon was issued."));
+    const QDateTime now = m_clock.now();
+    CampaignResult result;
+    Status s = m_db.transaction([&]() -> Status {
+        auto campaign = repo.addCampaign(name, t->id, QStringLiteral("tier>=%1").arg(minTier), now, m_operator.name);
+        if (!campaign)
+            return campaign.error();
+        result.campaignId = *campaign;
+        const auto lookup = [&repo](const QString &code) { return repo.byCode(code); };
+        for (const qint64 memberId : std::as_const(*members)) {
+            auto made = newCoupon(*t, memberId, now, m_operator.name, lookup);
+            if (!made)
+                return made.error();
+            Coupon c = *made;
+            c.campaignId = result.campaignId;
+            auto id = repo.insert(c);
+            if (!id)
+                return id.error();
+            c.id = *id;
+            result.coupons << c;
+        }
+        return AuditLog(m_db).record(m_operator, QStringLiteral("coupon.campaign"),
+                                     {{QStringLiteral("campaign_id"), result.campaignId}, {QStringLiteral("name"), name},
+                                      {QStringLiteral("template_id"), t->id}, {QStringLiteral("min_tier_level"), minTier},
+                                      {QStringLiteral("coupons"), qint64(result.coupons.size())}});
+    });
+    if (!s)
+        return s.error();
+    return result;
+}
+
+Result<QList<CouponService::CampaignReport>> CouponService::campaignReport() const
+{
+    auto counts = CouponRepository(m_db).countsByCampaign();
+    if (!counts)
+        return counts.error();
+    QList<CampaignReport> out;
+    for (const auto &c : std::as_const(*counts))
+        out << CampaignReport{c.campaignId, c.at,
+                              TemplateReport{c.counts, rateOf(c.counts)}};
+    return out;
+}
+
 Result<QList<CouponService::TemplateReport>> CouponService::report() const
 {
     auto counts = CouponRepository(m_db).countsByTemplate();
@@ -130,7 +223,7 @@ Result<QList<CouponService::TemplateReport>> CouponService::report() const
         return counts.error();
     QList<TemplateReport> out;
     for (const auto &c : std::as_const(*counts))
-        out << TemplateReport{c, c.issued > 0 ? (c.redeemed * 10000 + c.issued / 2) / c.issued : 0};
+        out << TemplateReport{c, rateOf(c)};
     return out;
 }
 

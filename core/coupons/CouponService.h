@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace loyalty {
 
 class Database;
@@ -32,6 +34,13 @@ public:
         std::optional<qint64> issuedVisitId;
     };
     Result<Coupon> issue(const IssueRequest &request);
+    // A code no coupon has yet: `lookup` finds the coupon of a code, if any (60 random bits: a
+    // clash is all but impossible, but a code is never given twice).
+    using Lookup = std::function<Result<std::optional<Coupon>>(const QString &)>;
+    static Result<QString> freshCode(const Lookup &lookup);
+    // A new coupon of the template for a member (or to bearer), issued now, with a fresh code.
+    static Result<Coupon> newCoupon(const CouponTemplate &t, std::optional<qint64> memberId, const QDateTime &now, const QString &op,
+                                    const Lookup &lookup);
 
     // What a person typed or scanned: the coupon, or why not ("this code has a typo", "no such
     // coupon", "not a coupon code").
@@ -40,13 +49,36 @@ public:
     // Issued coupons past their last day become expired (at open and each day change).
     Result<int> expireDue();
 
-    // Per template: issued, redeemed, expired, voided, the redemption rate and the money paid at
-    // the visits that redeemed them.
+    // A campaign (owner): one coupon of the template to each active member holding at least
+    // `minTierLevel`, in one transaction. The coupons, with the campaign's id.
+    struct CampaignRequest {
+        QString name;
+        qint64 templateId = 0;
+        int minTierLevel = 0;
+    };
+    struct CampaignResult {
+        qint64 campaignId = 0;
+        QList<Coupon> coupons;
+    };
+    Result<CampaignResult> runCampaign(const CampaignRequest &request);
+    // How many members a campaign would reach.
+    Result<qint64> audienceSize(int minTierLevel) const;
+
+    // Per template and per campaign: issued, redeemed, expired, voided, the redemption rate and
+    // the money paid at the visits that redeemed them.
     struct TemplateReport {
         CouponRepository::TemplateCounts counts;
         qint64 rateBasisPoints = 0;   // redeemed / issued, in hundredths of a percent
     };
     Result<QList<TemplateReport>> report() const;
+    struct CampaignReport {
+        qint64 campaignId = 0;
+        QDateTime at;
+        TemplateReport report;        // counts.name is the campaign's name
+    };
+    Result<QList<CampaignReport>> campaignReport() const;
+    // Redeemed per issued, in hundredths of a percent.
+    static qint64 rateOf(const CouponRepository::TemplateCounts &counts);
 
 private:
     Database &m_db;

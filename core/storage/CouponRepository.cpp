@@ -115,6 +115,30 @@ Result<QList<CouponTemplate>> CouponRepository::templates() const
     return out;
 }
 
+Result<QList<CouponTemplate>> CouponRepository::autoTemplates(const QString &occasion) const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT %1 FROM coupon_templates WHERE auto_issue = ? AND active = 1 ORDER BY id").arg(kTemplateColumns),
+                             {occasion});
+    if (!q)
+        return q.error();
+    QList<CouponTemplate> out;
+    while ((*q)->next())
+        out << templateFrom(**q);
+    (*q)->finish();
+    return out;
+}
+
+Result<bool> CouponRepository::issuedInYear(qint64 memberId, qint64 templateId, int year) const
+{
+    auto n = m_db.value(QStringLiteral("SELECT count(*) FROM coupons WHERE member_id = ? AND template_id = ? AND status <> 'void' "
+                                       "AND issued_at >= ? AND issued_at < ?"),
+                        {memberId, templateId, QStringLiteral("%1-01-01").arg(year, 4, 10, QChar(u'0')),
+                         QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QChar(u'0'))});
+    if (!n)
+        return n.error();
+    return n->toLongLong() > 0;
+}
+
 Result<qint64> CouponRepository::insert(const Coupon &c)
 {
     auto q = m_db.execCached(QStringLiteral("INSERT INTO coupons(code, template_id, member_id, campaign_id, issued_at, valid_until, status, "
@@ -204,20 +228,55 @@ Result<int> CouponRepository::expireBefore(const QDate &today)
     return (*q)->numRowsAffected();
 }
 
+Result<qint64> CouponRepository::addCampaign(const QString &name, qint64 templateId, const QString &audience, const QDateTime &at,
+                                             const QString &op)
+{
+    auto q = m_db.execCached(QStringLiteral("INSERT INTO campaigns(name, template_id, audience, created_at, operator) VALUES (?,?,?,?,?)"),
+                             {name.isNull() ? QStringLiteral("") : name, templateId, audience, toStorage(at), op});
+    if (!q)
+        return q.error();
+    return (*q)->lastInsertId().toLongLong();
+}
+
+namespace {
+// What became of a group's coupons: the columns, and the visits that redeemed them joined.
+const QString kCounts = QStringLiteral(
+    "count(c.id), coalesce(sum(c.status = 'redeemed'), 0), coalesce(sum(c.status = 'expired'), 0), coalesce(sum(c.status = 'void'), 0), "
+    "coalesce(sum(c.discount_cents), 0), coalesce(sum(v.eligible_cents), 0)");
+const QString kRedeemingVisits = QStringLiteral("LEFT JOIN visits v ON v.id = c.redeemed_visit_id AND c.status = 'redeemed'");
+
+// A row's id and name at `at`, its counts after them.
+CouponRepository::TemplateCounts countsFrom(const QSqlQuery &q, int at)
+{
+    return {q.value(at).toLongLong(),     q.value(at + 1).toString(),   q.value(at + 2).toLongLong(), q.value(at + 3).toLongLong(),
+            q.value(at + 4).toLongLong(), q.value(at + 5).toLongLong(), q.value(at + 6).toLongLong(), q.value(at + 7).toLongLong()};
+}
+} // namespace
+
+Result<QList<CouponRepository::CampaignCounts>> CouponRepository::countsByCampaign() const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT k.id, k.created_at, k.template_id, k.name, %1 FROM campaigns k "
+                                            "LEFT JOIN coupons c ON c.campaign_id = k.id %2 GROUP BY k.id ORDER BY k.id")
+                                 .arg(kCounts, kRedeemingVisits));
+    if (!q)
+        return q.error();
+    QList<CampaignCounts> out;
+    while ((*q)->next())
+        out << CampaignCounts{(*q)->value(0).toLongLong(), dateTimeFromStorage((*q)->value(1).toString()), countsFrom(**q, 2)};
+    (*q)->finish();
+    return out;
+}
+
 Result<QList<CouponRepository::TemplateCounts>> CouponRepository::countsByTemplate() const
 {
-    auto q = m_db.execCached(QStringLiteral(
-        "SELECT t.id, t.name, count(c.id), coalesce(sum(c.status = 'redeemed'), 0), coalesce(sum(c.status = 'expired'), 0), "
-        "coalesce(sum(c.status = 'void'), 0), coalesce(sum(c.discount_cents), 0), coalesce(sum(v.eligible_cents), 0) "
-        "FROM coupon_templates t LEFT JOIN coupons c ON c.template_id = t.id "
-        "LEFT JOIN visits v ON v.id = c.redeemed_visit_id AND c.status = 'redeemed' GROUP BY t.id ORDER BY t.id"));
+    auto q = m_db.execCached(QStringLiteral("SELECT t.id, t.name, %1 FROM coupon_templates t LEFT JOIN coupons c ON c.template_id = t.id "
+                                            "%2 GROUP BY t.id ORDER BY t.id")
+                                 .arg(kCounts, kRedeemingVisits));
     if (!q)
         return q.error();
     QList<TemplateCounts> out;
     while ((*q)->next())
-        out << TemplateCounts{(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toLongLong(),
-                              (*q)->value(3).toLongLong(), (*q)->value(4).toLongLong(), (*q)->value(5).toLongLong(),
-                              (*q)->value(6).toLongLong(), (*q)->value(7).toLongLong()};
+        out << countsFrom(**q, 0);
     (*q)->finish();
     return out;
 }

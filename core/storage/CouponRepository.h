@@ -19,6 +19,10 @@ public:
     Result<qint64> addTemplate(const CouponTemplate &t);
     Result<CouponTemplate> templateById(qint64 id) const;
     Result<QList<CouponTemplate>> templates() const;
+    // Active templates issued by themselves on an occasion ("tier_upgrade", "birthday").
+    Result<QList<CouponTemplate>> autoTemplates(const QString &occasion) const;
+    // Whether the member holds a coupon of this template issued in this year that was not voided.
+    Result<bool> issuedInYear(qint64 memberId, qint64 templateId, int year) const;
 
     Result<qint64> insert(const Coupon &c);
     Result<std::optional<Coupon>> byCode(const QString &canonicalCode) const;
@@ -54,6 +58,15 @@ public:
         qint64 revenueCents = 0;   // money paid (E) at the visits that redeemed them
     };
     Result<QList<TemplateCounts>> countsByTemplate() const;
+
+    Result<qint64> addCampaign(const QString &name, qint64 templateId, const QString &audience, const QDateTime &at, const QString &op);
+    // Per campaign, the same counts (templateId is the campaign's template, name the campaign's).
+    struct CampaignCounts {
+        qint64 campaignId = 0;
+        QDateTime at;
+        TemplateCounts counts;
+    };
+    Result<QList<CampaignCounts>> countsByCampaign() const;
 
 private:
     Database &m_db;

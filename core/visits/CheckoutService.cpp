@@ -16,6 +16,7 @@
 #include "tiers/TierRules.h"
 #include "coupons/CouponCode.h"
 #include "coupons/CouponRules.h"
+#include "coupons/CouponService.h"
 #include "storage/CouponRepository.h"
 
 #include <QJsonObject>
@@ -89,6 +90,13 @@ Result<VisitResult> CheckoutService::resultOf(const Visit &v) const
         return bonuses.error();
     for (const auto &b : std::as_const(*bonuses))
         r.bonuses << BonusGranted{b.reason, b.points, b.memberId};
+    CouponRepository::ListQuery issued;
+    issued.issuedVisitId = v.id;
+    auto coupons = CouponRepository(m_db).list(issued);
+    if (!coupons)
+        return coupons.error();
+    for (const Coupon &c : std::as_const(*coupons))
+        r.couponsIssued.prepend(c.code);   // listed newest first: back to the order issued
     return r;
 }
 
@@ -282,6 +290,41 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
         if (v.tierChanged)
             if (Status moved = m_store.setTier(member->id, v.tierAfter, today); !moved)
                 return moved;
+        // Coupons that come by themselves (SPEC §3.6): with an upgrade, and once a year in the
+        // birthday month, from the templates the owner enabled for that.
+        QStringList issuedCodes;
+        const auto issueAuto = [&](const QString &occasion, bool oncePerYear) -> Status {
+            auto templates = m_store.autoTemplates(occasion);
+            if (!templates)
+                return templates.error();
+            for (const CouponTemplate &t : std::as_const(*templates)) {
+                if (t.tierLevel && v.tierAfter < *t.tierLevel)
+                    continue;
+                if (oncePerYear) {
+                    auto had = m_store.couponIssuedInYear(member->id, t.id, today.year());
+                    if (!had)
+                        return had.error();
+                    if (*had)
+                        continue;
+                }
+                auto made = CouponService::newCoupon(t, member->id, now, m_operator.name,
+                                                     [this](const QString &code) { return m_store.couponByCode(code); });
+                if (!made)
+                    return made.error();
+                Coupon c = *made;
+                c.issuedVisitId = v.id;
+                if (auto id = m_store.insertCoupon(c); !id)
+                    return id.error();
+                issuedCodes << c.code;
+            }
+            return {};
+        };
+        if (v.tierChanged)
+            if (Status s = issueAuto(QStringLiteral("tier_upgrade"), false); !s)
+                return s;
+        if (member->birthdayMonth == today.month())
+            if (Status s = issueAuto(QStringLiteral("birthday"), true); !s)
+                return s;
 
         result.visitId = v.id;
         result.uuid = v.uuid;
@@ -300,6 +343,7 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
         result.tierChanged = v.tierChanged;
         result.promoPercent = v.promoPercent;
         result.bonuses = bonuses;
+        result.couponsIssued = issuedCodes;
         return {};
     });
     if (!s) {

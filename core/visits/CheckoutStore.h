@@ -40,6 +40,11 @@ public:
     virtual Result<std::optional<Coupon>> couponByCode(const QString &code) const = 0;
     virtual Result<CouponTemplate> couponTemplate(qint64 id) const = 0;
     virtual Status redeemCoupon(qint64 couponId, qint64 visitId, const QDateTime &at, qint64 discountCents) = 0;
+    // Coupons issued by themselves with a visit (SPEC §3.6): the templates for an occasion, whether
+    // the member got one of a template this year, and issuing one.
+    virtual Result<QList<CouponTemplate>> autoTemplates(const QString &occasion) const = 0;
+    virtual Result<bool> couponIssuedInYear(qint64 memberId, qint64 templateId, int year) const = 0;
+    virtual Result<qint64> insertCoupon(const Coupon &coupon) = 0;
 };
 
 // Reads and writes the shop file at once, through the repositories.
@@ -62,6 +67,12 @@ public:
     {
         return m_coupons.redeem(couponId, visitId, at, discountCents);
     }
+    Result<QList<CouponTemplate>> autoTemplates(const QString &occasion) const override { return m_coupons.autoTemplates(occasion); }
+    Result<bool> couponIssuedInYear(qint64 memberId, qint64 templateId, int year) const override
+    {
+        return m_coupons.issuedInYear(memberId, templateId, year);
+    }
+    Result<qint64> insertCoupon(const Coupon &coupon) override { return m_coupons.insert(coupon); }
     Result<QList<Standing>> standings(const QDate &first, const QDate &last) const override { return m_tiers.standings(first, last); }
     Status setTier(qint64 memberId, int level, const QDate &since) override { return m_tiers.setTier(memberId, level, since); }
 

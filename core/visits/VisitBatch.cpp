@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 
+#include "storage/CouponRepository.h"
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
 #include "storage/VisitRepository.h"
@@ -311,6 +312,29 @@ Result<CouponTemplate> VisitBatch::couponTemplate(qint64) const
 Status VisitBatch::redeemCoupon(qint64, qint64, const QDateTime &, qint64)
 {
     return Error::internal(QStringLiteral("coupons are not redeemed in a bulk load"));
+}
+
+Result<QList<CouponTemplate>> VisitBatch::autoTemplates(const QString &occasion) const
+{
+    if (!m_autoTemplates.contains(occasion)) {
+        if (Status s = waitForWriting(); !s)
+            return s.error();
+        auto list = CouponRepository(m_db).autoTemplates(occasion);
+        if (!list)
+            return list.error();
+        m_autoTemplates.insert(occasion, *list);
+    }
+    return m_autoTemplates.value(occasion);
+}
+
+Result<bool> VisitBatch::couponIssuedInYear(qint64, qint64, int) const
+{
+    return Error::internal(QStringLiteral("coupons are not issued in a bulk load"));
+}
+
+Result<qint64> VisitBatch::insertCoupon(const Coupon &)
+{
+    return Error::internal(QStringLiteral("coupons are not issued in a bulk load"));
 }
 
 Result<qint64> VisitBatch::insertVisit(const Visit &visit)

@@ -62,6 +62,11 @@ public:
     Result<std::optional<Coupon>> couponByCode(const QString &code) const override;
     Result<CouponTemplate> couponTemplate(qint64 id) const override;
     Status redeemCoupon(qint64 couponId, qint64 visitId, const QDateTime &at, qint64 discountCents) override;
+    // The templates are read from the file; issuing one is refused (a shop with automatic coupons
+    // is not built in bulk).
+    Result<QList<CouponTemplate>> autoTemplates(const QString &occasion) const override;
+    Result<bool> couponIssuedInYear(qint64 memberId, qint64 templateId, int year) const override;
+    Result<qint64> insertCoupon(const Coupon &coupon) override;
 
     Result<qint64> append(const LedgerEntry &entry) override;
     Result<qint64> addLot(const Lot &lot) override;
@@ -111,6 +116,7 @@ private:
     mutable QHash<qint64, Lot> m_lots;              // the held members' open lots, and the new ones
     mutable std::map<QDate, QSet<qint64>> m_expiring;  // open lots by last valid day
     bool m_holdsEveryone = false;
+    mutable QHash<QString, QList<CouponTemplate>> m_autoTemplates;   // by occasion, read once
     mutable std::future<Status> m_writing;
     mutable std::optional<Error> m_writeFailed;
     QList<Visit> m_visits;

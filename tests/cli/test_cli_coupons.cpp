@@ -37,6 +37,7 @@ private slots:
     void templatesTakeMoneyOrPercent();
     void issueRedeemAndReport();
     void slipPdf();
+    void campaignAndAutomaticCoupons();
     void printToAnEscPosPrinter();
     void refusalsExitOne_data();
     void refusalsExitOne();
@@ -130,6 +131,33 @@ void TestCliCoupons::issueRedeemAndReport()
     const Run again = json(box, {u"coupon"_s, u"list"_s, u"--status"_s, u"issued"_s});
     CHECK_JSON_OK(again, a);
     QCOMPARE(a.value(u"coupons"_s).toArray().size(), 1);
+}
+
+void TestCliCoupons::campaignAndAutomaticCoupons()
+{
+    Sandbox box;
+    QVERIFY(!prepare(box).isEmpty());
+    const Run campaign = json(box, {u"coupon"_s, u"campaign"_s, u"--template"_s, u"1"_s, u"--name"_s, u"Spring"_s});
+    CHECK_JSON_OK(campaign, c);
+    CHECK_INTEGER(campaign, c, u"issued"_s);
+    QCOMPARE(c.value(u"issued"_s).toInteger(), 2);   // both members
+    CHECK_FAILURE(json(box, {u"coupon"_s, u"campaign"_s, u"--template"_s, u"1"_s, u"--name"_s, u"Gold only"_s, u"--min-tier"_s, u"2"_s}), 1, true);
+    const Run report = json(box, {u"report"_s, u"coupons"_s});
+    CHECK_JSON_OK(report, r);
+    QCOMPARE(r.value(u"campaigns"_s).toArray().size(), 1);
+    QCOMPARE(r.value(u"campaigns"_s).toArray().first().toObject().value(u"issued"_s).toInteger(), 2);
+
+    // A template that comes by itself with an upgrade.
+    CHECK_EXIT(json(box, {u"coupon"_s, u"template"_s, u"add"_s, u"--name"_s, u"Welcome to Silver"_s, u"--kind"_s, u"amount_off"_s,
+                          u"--value"_s, u"15"_s, u"--auto"_s, u"tier_upgrade"_s}),
+               0);
+    const Run up = json(box, {u"visit"_s, u"add"_s, u"--member"_s, u"13900139000"_s, u"--amount"_s, u"600"_s});
+    CHECK_JSON_OK(up, u);
+    QCOMPARE(u.value(u"tier_changed"_s).toBool(), true);
+    QCOMPARE(u.value(u"coupons_issued"_s).toArray().size(), 1);
+    CHECK_FAILURE(json(box, {u"coupon"_s, u"template"_s, u"add"_s, u"--name"_s, u"x"_s, u"--kind"_s, u"amount_off"_s, u"--value"_s, u"1"_s,
+                             u"--auto"_s, u"anniversary"_s}),
+                  1, true);
 }
 
 void TestCliCoupons::slipPdf()

@@ -10,6 +10,7 @@
 #include "coupons/CouponService.h"
 #include "members/MemberService.h"
 #include "points/PointsService.h"
+#include "printing/Slip.h"
 #include "shop/ShopMaintenance.h"
 #include "storage/Database.h"
 #include "visits/CheckoutService.h"
@@ -55,6 +56,12 @@ private slots:
     void expiryAtOpen();
     void report();
     void twoCountersOneCode();
+
+    // coupons that come by themselves, and campaigns
+    void upgradeIssuesItsCoupon();
+    void birthdayCouponOnceAYear();
+    void voidTakesBackUnusedIssuedCoupons();
+    void campaignReachesATierAndUp();
 
 private:
     Database &db() { return m_shop->database(); }
@@ -466,6 +473,119 @@ void TestCoupons::twoCountersOneCode()
     db().invalidateCaches();
     QCOMPARE(number(u"SELECT count(*) FROM visits"_s), 1);
     QCOMPARE(status(c), u"redeemed"_s);
+}
+
+void TestCoupons::upgradeIssuesItsCoupon()
+{
+    const qint64 id = addMember(u"Li Lei"_s);
+    CouponTemplate t;
+    t.name = u"Welcome to Silver"_s;
+    t.kind = CouponKind::AmountOff;
+    t.value = 1500;
+    t.validDays = 60;
+    t.autoIssue = u"tier_upgrade"_s;
+    QVERIFY(CouponService(db(), m_shop->clock).addTemplate(t).ok());
+    REQUIRE_OK(small, record(id, 10'000, QString()));   // ¥100: no upgrade, no coupon
+    QVERIFY(small->couponsIssued.isEmpty());
+    REQUIRE_OK(up, record(id, 45'000, QString()));      // ¥550 in 12 months: Silver
+    QVERIFY(up->tierChanged);
+    QCOMPARE(up->couponsIssued.size(), 1);
+    REQUIRE_OK(c, CouponService(db(), m_shop->clock).find(up->couponsIssued.first()));
+    QCOMPARE(c->memberId, std::optional<qint64>(id));
+    QCOMPARE(c->issuedVisitId, std::optional<qint64>(up->visitId));
+    QCOMPARE(c->validUntil, QDate(2026, 7, 3));
+    // Sent again by the counter (its UUID): the first answer, the coupon with it, none issued twice.
+    VisitRequest again;
+    again.memberId = id;
+    again.amountCents = 45'000;
+    again.uuid = up->uuid;
+    REQUIRE_OK(replayed, CheckoutService(db(), m_shop->clock).record(again));
+    QVERIFY(replayed->replayed);
+    QCOMPARE(replayed->couponsIssued, up->couponsIssued);
+    QCOMPARE(number(u"SELECT count(*) FROM coupons"_s), 1);
+    // The slip of that visit carries it.
+    REQUIRE_OK(slip, SlipBuilder(db(), m_shop->clock).forVisit(up->visitId));
+    QCOMPARE(slip->coupons.size(), 1);
+    QCOMPARE(slip->coupons.first().code, c->code);
+}
+
+void TestCoupons::birthdayCouponOnceAYear()
+{
+    MemberFields f;
+    f.name = u"May Baby"_s;
+    f.birthday = u"05-20"_s;   // this month
+    const qint64 id = MemberService(db(), m_shop->clock).add(f)->id;
+    CouponTemplate t;
+    t.name = u"Birthday treat"_s;
+    t.kind = CouponKind::PercentOff;
+    t.value = 20;
+    t.validDays = 30;
+    t.autoIssue = u"birthday"_s;
+    QVERIFY(CouponService(db(), m_shop->clock).addTemplate(t).ok());
+    REQUIRE_OK(first, record(id, 2000, QString()));
+    QCOMPARE(first->couponsIssued.size(), 1);
+    REQUIRE_OK(second, record(id, 2000, QString()));   // the same month: not again
+    QVERIFY(second->couponsIssued.isEmpty());
+    m_shop->clock.set(QDateTime(QDate(2027, 5, 3), QTime(10, 0)));   // next year's birthday month
+    REQUIRE_OK(nextYear, record(id, 2000, QString()));
+    QCOMPARE(nextYear->couponsIssued.size(), 1);
+    // Not in another month.
+    const qint64 other = addMember(u"No birthday"_s);
+    REQUIRE_OK(none, record(other, 2000, QString()));
+    QVERIFY(none->couponsIssued.isEmpty());
+}
+
+void TestCoupons::voidTakesBackUnusedIssuedCoupons()
+{
+    const qint64 id = addMember(u"Li Lei"_s);
+    CouponTemplate t;
+    t.name = u"Welcome to Silver"_s;
+    t.kind = CouponKind::AmountOff;
+    t.value = 1500;
+    t.autoIssue = u"tier_upgrade"_s;
+    QVERIFY(CouponService(db(), m_shop->clock).addTemplate(t).ok());
+    REQUIRE_OK(up, record(id, 60'000, QString()));
+    QCOMPARE(up->couponsIssued.size(), 1);
+    REQUIRE_OK(v, CheckoutService(db(), m_shop->clock).voidVisit(up->visitId, u"refund"_s));
+    REQUIRE_OK(c, CouponService(db(), m_shop->clock).find(up->couponsIssued.first()));
+    QVERIFY(c->status == CouponStatus::Void);
+    auto r = record(id, 1000, up->couponsIssued.first());
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(u"voided"_s), qPrintable(r.error().message));
+}
+
+void TestCoupons::campaignReachesATierAndUp()
+{
+    // Three members: Normal, Silver (¥600), Gold (¥2,500).
+    const qint64 normal = addMember(u"Normal"_s);
+    const qint64 silver = addMember(u"Silver"_s);
+    const qint64 gold = addMember(u"Gold"_s);
+    QVERIFY(record(silver, 60'000, QString()).ok());
+    QVERIFY(record(gold, 250'000, QString()).ok());
+    const qint64 t = addTemplate(CouponKind::AmountOff, 1000);
+    CouponService service(db(), m_shop->clock);
+    REQUIRE_OK(size, service.audienceSize(1));
+    QCOMPARE(*size, 2);
+    // A cashier may not.
+    auto refused = CouponService(db(), m_shop->clock, Operator{u"ann"_s, Role::Cashier}).runCampaign({u"Spring"_s, t, 1});
+    QCOMPARE(refused.error().code, ErrorCode::Permission);
+    REQUIRE_OK(run, service.runCampaign({u"Spring"_s, t, 1}));
+    QCOMPARE(run->coupons.size(), 2);
+    QSet<qint64> reached;
+    for (const Coupon &c : run->coupons)
+        reached.insert(*c.memberId);
+    QCOMPARE(reached, (QSet<qint64>{silver, gold}));
+    Q_UNUSED(normal);
+    // One of them is used: the campaign's report says so.
+    REQUIRE_OK(used, record(gold, 5000, run->coupons.first().memberId == gold ? run->coupons.first().code : run->coupons.last().code));
+    REQUIRE_OK(report, service.campaignReport());
+    QCOMPARE(report->size(), 1);
+    QCOMPARE(report->first().report.counts.name, u"Spring"_s);
+    QCOMPARE(report->first().report.counts.issued, 2);
+    QCOMPARE(report->first().report.counts.redeemed, 1);
+    QCOMPARE(report->first().report.rateBasisPoints, 5000);
+    QCOMPARE(report->first().report.counts.revenueCents, 4000);
+    QCOMPARE(number(u"SELECT count(*) FROM audit_log WHERE action = 'coupon.campaign'"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCoupons)

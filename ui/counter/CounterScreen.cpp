@@ -508,6 +508,9 @@ void CounterScreen::showResult(const VisitResult &r)
             lines << tr("%1 gets %2 points for referring them.").arg(referrer ? referrer->displayName() : QString(), QString::number(b.points)).toHtmlEscaped();
         }
     lines << QStringLiteral("<b>%1</b>").arg(tr("New balance: %1 points").arg(locale.toString(r.balance)).toHtmlEscaped());
+    for (const QString &code : r.couponsIssued)
+        lines << QStringLiteral("<span style='color:#6a1b9a; font-weight:bold;'>%1</span>")
+                     .arg(tr("A coupon for next time: %1 (on the slip)").arg(CouponCode::display(code)).toHtmlEscaped());
     m_result->setText(lines.join(QStringLiteral("<br>")));
     m_undo->setVisible(true);
     m_print->setVisible(true);
