@@ -233,6 +233,9 @@ Result<Output> campaign(Session &s, const Invocation &in)
     auto result = CouponService(*s.db, *s.clock, s.op).runCampaign(request);
     if (!result)
         return result.error();
+    if (in.has(QStringLiteral("sheet-pdf")))
+        if (Status written = SlipBuilder(*s.db, *s.clock).couponSheets(result->coupons, in.value(QStringLiteral("sheet-pdf"))); !written)
+            return written.error();
     Output o;
     o.json = {{QStringLiteral("campaign_id"), result->campaignId}, {QStringLiteral("issued"), qint64(result->coupons.size())}};
     o.text = CouponText::tr("Campaign %1: %n coupon(s) issued.", nullptr, int(result->coupons.size())).arg(result->campaignId);
@@ -313,9 +316,11 @@ QList<CommandSpec> couponCommands()
           {QStringLiteral("threshold")}, {QStringLiteral("min-spend")}, {QStringLiteral("valid-days")}, {QStringLiteral("tier")},
           {QStringLiteral("slip-text")}, {QStringLiteral("auto")}},
          true, templateAdd},
-        {QStringLiteral("coupon campaign"), QStringLiteral("--template ID --name N [--min-tier LEVEL]"),
+        {QStringLiteral("coupon campaign"), QStringLiteral("--template ID --name N [--min-tier LEVEL] [--sheet-pdf FILE]"),
          QT_TRANSLATE_NOOP("CliCommands", "Issue one coupon to each active member of a tier or higher (owner)."), 0, 0,
-         {{QStringLiteral("template"), true, false, true}, {QStringLiteral("name"), true, false, true}, {QStringLiteral("min-tier")}}, true,
+         {{QStringLiteral("template"), true, false, true}, {QStringLiteral("name"), true, false, true}, {QStringLiteral("min-tier")},
+          {QStringLiteral("sheet-pdf")}},
+         true,
          campaign},
         {QStringLiteral("coupon template list"), QString(), QT_TRANSLATE_NOOP("CliCommands", "The coupon templates."), 0, 0, {}, true,
          templateList},

@@ -17,7 +17,8 @@ int main(int argc, char *argv[])
     // command starts as a plain QCoreApplication.
     bool paints = false;
     for (int i = 1; i < argc; ++i)
-        paints = paints || std::strcmp(argv[i], "--slip-pdf") == 0 || std::strcmp(argv[i], "--print") == 0;
+        paints = paints || std::strcmp(argv[i], "--slip-pdf") == 0 || std::strcmp(argv[i], "--print") == 0
+                 || std::strcmp(argv[i], "--sheet-pdf") == 0;
     if (paints && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app = paints ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);

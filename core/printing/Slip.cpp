@@ -1,6 +1,7 @@
 #include "printing/Slip.h"
 
 #include "coupons/CouponRules.h"
+#include "printing/SlipRenderer.h"
 #include "shop/Settings.h"
 #include "storage/CouponRepository.h"
 #include "storage/Database.h"
@@ -75,6 +76,25 @@ Result<SlipData> SlipBuilder::forVisit(qint64 visitId) const
         s.coupons << *part;
     }
     return s;
+}
+
+Status SlipBuilder::couponSheets(const QList<Coupon> &coupons, const QString &path) const
+{
+    QList<SlipData::CouponPart> parts;
+    QStringList members;
+    MemberRepository repo(m_db);
+    for (const Coupon &c : coupons) {
+        auto part = couponPart(c);
+        if (!part)
+            return part.error();
+        parts << *part;
+        QString holder;
+        if (c.memberId)
+            if (auto m = repo.byId(*c.memberId))
+                holder = m->displayName();
+        members << holder;
+    }
+    return SlipRenderer::couponSheetsToPdf(shop().shopName, parts, members, path);
 }
 
 Result<SlipData> SlipBuilder::forCoupon(const QString &canonicalCode) const

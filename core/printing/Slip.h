@@ -66,10 +66,13 @@ public:
     Result<SlipData> forVisit(qint64 visitId) const;
     // One coupon on its own slip (issued by hand or in a campaign).
     Result<SlipData> forCoupon(const QString &canonicalCode) const;
+    // What a slip or a sheet says of one coupon: its name, terms in words and the template's text.
+    Result<SlipData::CouponPart> couponPart(const Coupon &c) const;
+    // A campaign's coupons on A4 sheets, each named for its member.
+    Status couponSheets(const QList<Coupon> &coupons, const QString &path) const;
 
 private:
     SlipData shop() const;
-    Result<SlipData::CouponPart> couponPart(const Coupon &c) const;
 
     Database &m_db;
     const Clock &m_clock;

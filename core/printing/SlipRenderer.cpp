@@ -31,7 +31,10 @@ QFont slipFont(double pixelSize, bool bold)
 // when asked.
 class Pen {
 public:
-    Pen(QPainter &p, double unit, double left, double width, bool draw) : m_p(p), m_unit(unit), m_left(left), m_width(width), m_draw(draw) {}
+    Pen(QPainter &p, double unit, double left, double width, bool draw, double top = 0)
+        : m_p(p), m_unit(unit), m_left(left), m_width(width), m_draw(draw), m_y(top)
+    {
+    }
 
     double y() const { return m_y; }
     void gap(double mm) { m_y += mm * m_unit; }
@@ -102,7 +105,7 @@ private:
     double m_left;
     double m_width;
     bool m_draw;
-    double m_y = 0;
+    double m_y;
     bool m_ruled = false;
 };
 
@@ -167,6 +170,57 @@ double SlipRenderer::layout(QPainter &painter, const SlipData &s, bool draw) con
     }
     pen.gap(4);
     return pen.y();
+}
+
+Status SlipRenderer::couponSheetsToPdf(const QString &shopName, const QList<SlipData::CouponPart> &coupons, const QStringList &members,
+                                       const QString &path)
+{
+    constexpr int kDpi = 300;
+    constexpr int kColumns = 2;
+    constexpr int kRows = 4;
+    QPdfWriter pdf(path);
+    pdf.setResolution(kDpi);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+    pdf.setCreator(QStringLiteral("LoyaltyDesk"));
+    pdf.setTitle(tr("Coupons"));
+    QPainter p;
+    if (!p.begin(&pdf))
+        return Error::invalid(tr("The coupons cannot be written to %1.").arg(path));
+    const double unit = kDpi / 25.4;
+    const double cellW = 95 * unit;
+    const double cellH = 68 * unit;
+    const double left0 = 10 * unit;
+    const double top0 = 12.5 * unit;
+    for (qsizetype i = 0; i < coupons.size(); ++i) {
+        const qsizetype onPage = i % (kColumns * kRows);
+        if (i > 0 && onPage == 0)
+            pdf.newPage();
+        const double x = left0 + double(onPage % kColumns) * cellW;
+        const double y = top0 + double(onPage / kColumns) * cellH;
+        // The cutting line around each coupon.
+        p.setPen(QPen(Qt::gray, 0.2 * unit, Qt::DashLine));
+        p.drawRect(QRectF(x, y, cellW, cellH));
+        p.setPen(Qt::black);
+        const SlipData::CouponPart &c = coupons.at(i);
+        // Text on the left, the QR code on the right, the Code 128 under both.
+        Pen text(p, unit, x + 4 * unit, cellW - 38 * unit, true, y + 4 * unit);
+        text.text(shopName, 3.0);
+        text.text(c.name, 4.6, true);
+        text.text(c.terms, 2.8);
+        text.text(tr("Valid through %1").arg(c.validUntil.toString(Qt::ISODate)), 2.8);
+        text.text(members.value(i), 2.8, true);
+        if (auto qr = Barcode::encode(Barcode::Kind::Qr, c.code.toLatin1())) {
+            Pen code(p, unit, x + cellW - 32 * unit, 28 * unit, true, y + 5 * unit);
+            code.barcode(*qr, 0, 26);
+        }
+        Pen bars(p, unit, x + 4 * unit, cellW - 8 * unit, true, y + cellH - 20 * unit);
+        if (auto code128 = Barcode::encode(Barcode::Kind::Code128, c.code.toLatin1()))
+            bars.barcode(*code128, 9, 70);
+        bars.text(CouponCode::display(c.code), 3.4, true, Qt::AlignHCenter);
+    }
+    p.end();
+    return {};
 }
 
 double SlipRenderer::heightMm(const SlipData &slip, int dpi) const

@@ -35,6 +35,12 @@ public:
     QImage toImage(const SlipData &slip, int dpi = 203) const;
     Status toPdf(const SlipData &slip, const QString &path) const;
 
+    // A campaign's coupons on A4 sheets to cut (SPEC §5): eight to a page, each with the shop, the
+    // member, the terms, validity, code, Code 128 and QR code. `members` names each coupon's
+    // holder (empty: to bearer), in the order of `coupons`.
+    static Status couponSheetsToPdf(const QString &shopName, const QList<SlipData::CouponPart> &coupons, const QStringList &members,
+                                    const QString &path);
+
 private:
     // Lays the slip out; draws too when `draw`. Returns the height in device pixels.
     double layout(QPainter &painter, const SlipData &slip, bool draw) const;

@@ -47,6 +47,7 @@ private slots:
     void visitSlipAtBothWidths();
     void couponMakesItLonger();
     void pdfText();
+    void campaignSheets();
 
     void cleanup() { m_shop.reset(); }
 
@@ -171,6 +172,41 @@ void TestSlip::pdfText()
     QVERIFY2(text.contains(u"王小明"_s), qPrintable(text));
     QVERIFY2(text.contains(u"谢谢惠顾"_s), qPrintable(text));
     QVERIFY2(text.contains(u"白银"_s), qPrintable(text));   // the tier reached, named in the shop's language
+}
+
+void TestSlip::campaignSheets()
+{
+    // Ten members and a campaign: eight coupons to an A4 page, two pages, each code on them.
+    m_shop = std::make_unique<test::TestShop>(u"en"_s, QDateTime(QDate(2026, 5, 4), QTime(10, 0)));
+    Database &db = m_shop->database();
+    for (int i = 1; i <= 10; ++i) {
+        MemberFields f;
+        f.name = u"Member %1"_s.arg(i);
+        QVERIFY(MemberService(db, m_shop->clock).add(f).ok());
+    }
+    CouponTemplate t;
+    t.name = u"Spring ¥10"_s;
+    t.kind = CouponKind::AmountOff;
+    t.value = 1000;
+    auto added = CouponService(db, m_shop->clock).addTemplate(t);
+    QVERIFY(added.ok());
+    auto run = CouponService(db, m_shop->clock).runCampaign({u"Spring"_s, added->id, 0});
+    QVERIFY(run.ok());
+    QCOMPARE(run->coupons.size(), 10);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sheets.pdf"_s);
+    QVERIFY(SlipBuilder(db, m_shop->clock).couponSheets(run->coupons, path).ok());
+    const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext is not installed (poppler-utils)");
+    QProcess p;
+    p.start(pdftotext, {path, u"-"_s});
+    QVERIFY(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QCOMPARE(text.count(u'\f'), 2);   // two pages
+    for (const Coupon &c : run->coupons)
+        QVERIFY2(text.contains(CouponCode::display(c.code)), qPrintable(CouponCode::display(c.code)));
+    QVERIFY(text.contains(u"Member 10"_s));
 }
 
 QTEST_MAIN(TestSlip)
