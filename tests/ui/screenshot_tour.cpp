@@ -206,7 +206,7 @@ int main(int argc, char *argv[])
     save(window.grab().toImage(), QStringLiteral("tiers"));
 
     // The points rules, with one change not saved yet showing in the preview.
-    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(3);
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(4);
     window.findChild<QSpinBox *>(QStringLiteral("promo.member_day_percent"))->setValue(300);
     QTest::qWait(100);
     save(window.grab().toImage(), QStringLiteral("settings"));

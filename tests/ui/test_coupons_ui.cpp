@@ -13,6 +13,9 @@
 #include "main/MainWindow.h"
 #include "members/MemberService.h"
 #include "points/PointsService.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "coupons/CouponsScreen.h"
 #include "printing/PrinterDialog.h"
 #include "printing/SlipPrinter.h"
 
@@ -21,6 +24,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QLineEdit>
@@ -44,6 +51,7 @@ private slots:
     void refusedCouponIsSaidUnderTheField();
     void slipPrintsOnAnEscPosPrinter();
     void printerDialogSavesTheSetup();
+    void couponsScreenTemplatesAndCampaign();
 
 private:
     QString text(const char *name) { return m_window->findChild<QLabel *>(QLatin1String(name))->text(); }
@@ -197,6 +205,45 @@ void TestCouponsUi::printerDialogSavesTheSetup()
     PrinterDialog cashier(m_window->session(), m_window.get());
     QVERIFY(!cashier.findChild<QComboBox *>(u"printerKind"_s)->isEnabled());
     QVERIFY(!cashier.save());
+}
+
+void TestCouponsUi::couponsScreenTemplatesAndCampaign()
+{
+    // A new coupon through the dialog: 满100减20, 14 days.
+    TemplateDialog dialog(m_window->session(), m_window.get());
+    dialog.findChild<QLineEdit *>(u"templateName"_s)->setText(u"满100减20"_s);
+    auto *kind = dialog.findChild<QComboBox *>(u"templateKind"_s);
+    kind->setCurrentIndex(kind->findData(int(CouponKind::SpendAndSave)));
+    dialog.findChild<QLineEdit *>(u"templateValue"_s)->setText(u"20"_s);
+    // Without its threshold it is refused, with the reason.
+    QVERIFY(!dialog.save());
+    QVERIFY(!dialog.findChild<QLabel *>(u"templateProblem"_s)->text().isEmpty());
+    dialog.findChild<QLineEdit *>(u"templateThreshold"_s)->setText(u"100"_s);
+    dialog.findChild<QSpinBox *>(u"templateDays"_s)->setValue(14);
+    QVERIFY2(dialog.save(), qPrintable(dialog.findChild<QLabel *>(u"templateProblem"_s)->text()));
+
+    m_window->findChild<QListWidget *>(u"navigation"_s)->setCurrentRow(3);
+    CouponsScreen *screen = m_window->couponsScreen();
+    QTRY_VERIFY(screen->isVisible());
+    auto *templates = screen->findChild<QTableWidget *>(u"templateTable"_s);
+    QCOMPARE(templates->rowCount(), 2);   // the one of init() and this one
+    QCOMPARE(templates->item(1, 1)->text(), u"¥20.00 off a spend of ¥100.00"_s);
+    // A campaign to every active member (one: Li Lei), then the A4 sheets.
+    auto *which = screen->findChild<QComboBox *>(u"campaignTemplate"_s);
+    which->setCurrentIndex(which->findText(u"满100减20"_s));
+    QVERIFY(screen->findChild<QLabel *>(u"campaignAudience"_s)->text().contains(u"1 active member"_s));
+    QTemporaryDir dir;
+    const QString sheets = dir.filePath(u"sheets.pdf"_s);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    FileDialog::setNextFileName(sheets);
+    // The second question (save the sheets) is answered Yes too.
+    QTimer::singleShot(0, [] { MessageBox::setNextAnswer(QMessageBox::Yes); });
+    QVERIFY(screen->runCampaign());
+    QTRY_VERIFY(QFileInfo::exists(sheets));
+    auto *campaigns = screen->findChild<QTableWidget *>(u"campaignTable"_s);
+    QCOMPARE(campaigns->rowCount(), 1);
+    QCOMPARE(campaigns->item(0, 2)->text(), u"1"_s);
+    QCOMPARE(templates->item(1, 4)->text(), u"1"_s);   // issued
 }
 
 QTEST_MAIN(TestCouponsUi)

@@ -12,6 +12,7 @@
 #include "search/GlobalSearch.h"
 #include "settings/SettingsScreen.h"
 #include "printing/PrinterDialog.h"
+#include "coupons/CouponsScreen.h"
 #include "tiers/TiersScreen.h"
 #include "shop/Backups.h"
 #include "shop/NewShopDialog.h"
@@ -38,7 +39,7 @@
 namespace loyalty::ui {
 
 namespace {
-enum Screen { CounterIndex = 0, MembersIndex = 1, TiersIndex = 2, SettingsIndex = 3 };
+enum Screen { CounterIndex = 0, MembersIndex = 1, TiersIndex = 2, CouponsIndex = 3, SettingsIndex = 4 };
 const QString kShopFilter = QStringLiteral("*.sqlite *.db");
 } // namespace
 
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/counter.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/members.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/reports.svg")), QString()));
+    m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/coupons.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/settings.svg")), QString()));
     m_stack = new QStackedWidget(central);
     m_counter = new CounterScreen(*m_session, m_stack);
@@ -89,6 +91,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
     m_stack->addWidget(m_members);
     m_tiers = new TiersScreen(*m_session, m_stack);
     m_stack->addWidget(m_tiers);
+    m_coupons = new CouponsScreen(*m_session, m_stack);
+    m_stack->addWidget(m_coupons);
     m_settings = new SettingsScreen(*m_session, m_stack);
     m_stack->addWidget(m_settings);
     row->addWidget(m_nav);
@@ -228,6 +232,7 @@ void MainWindow::retranslateUi()
     m_nav->item(CounterIndex)->setText(tr("Counter"));
     m_nav->item(MembersIndex)->setText(tr("Members"));
     m_nav->item(TiersIndex)->setText(tr("Tiers"));
+    m_nav->item(CouponsIndex)->setText(tr("Coupons"));
     m_nav->item(SettingsIndex)->setText(tr("Settings"));
     updateTitle();
 }

@@ -17,6 +17,7 @@ class GlobalSearch;
 class MembersScreen;
 class SettingsScreen;
 class TiersScreen;
+class CouponsScreen;
 class ShopSession;
 
 class MainWindow : public QMainWindow {
@@ -32,6 +33,7 @@ public:
     CounterScreen *counterScreen() const { return m_counter; }
     SettingsScreen *settingsScreen() const { return m_settings; }
     TiersScreen *tiersScreen() const { return m_tiers; }
+    CouponsScreen *couponsScreen() const { return m_coupons; }
 
     // Opens a shop file; on failure explains why and offers to open or create another.
     bool openShop(const QString &path);
@@ -72,6 +74,7 @@ private:
     CounterScreen *m_counter = nullptr;
     SettingsScreen *m_settings = nullptr;
     TiersScreen *m_tiers = nullptr;
+    CouponsScreen *m_coupons = nullptr;
     QLabel *m_shopLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
