@@ -1300,6 +1300,14 @@
         <source>The slip cannot be written to %1.</source>
         <translation>The slip cannot be written to %1.</translation>
     </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>The coupons cannot be written to %1.</source>
+        <translation>The coupons cannot be written to %1.</translation>
+    </message>
 </context>
 <context>
     <name>TierLadder</name>
@@ -1764,6 +1772,142 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ui::CouponsScreen</name>
+    <message>
+        <source>%1 and higher</source>
+        <translation>%1 and higher</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Campaign name</translation>
+    </message>
+    <message>
+        <source>Campaign: one coupon to each member</source>
+        <translation>Campaign: one coupon to each member</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>Coupons bring regulars back when they are aimed at them: each coupon&apos;s code is unique and its use is counted, so you see which ones work.</source>
+        <translation>Coupons bring regulars back when they are aimed at them: each coupon&apos;s code is unique and its use is counted, so you see which ones work.</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>Gives</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Issued by itself</source>
+        <translation>Issued by itself</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Redeemed</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Paid at those visits</source>
+        <translation>Paid at those visits</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>&amp;New coupon…</source>
+        <translation>&amp;New coupon…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the coupons…</source>
+        <translation>&amp;Issue the coupons…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with an upgrade</source>
+        <translation>with an upgrade</translation>
+    </message>
+    <message>
+        <source>in the birthday month</source>
+        <translation>in the birthday month</translation>
+    </message>
+    <message>
+        <source>Every active member</source>
+        <translation>Every active member</translation>
+    </message>
+    <message>
+        <source>Campaign of %1</source>
+        <translation>Campaign of %1</translation>
+    </message>
+    <message>
+        <source>Add a coupon first.</source>
+        <translation>Add a coupon first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s) will get one.</source>
+        <translation>
+            <numerusform>%n active member will get one.</numerusform>
+            <numerusform>%n active members will get one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the coupons</source>
+        <translation>Issue the coupons</translation>
+    </message>
+    <message>
+        <source>Issue “%1” now? %2</source>
+        <translation>Issue “%1” now? %2</translation>
+    </message>
+    <message>
+        <source>Issuing the coupons…</source>
+        <translation>Issuing the coupons…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued. Save them as A4 sheets to print and cut?</source>
+        <translation>
+            <numerusform>%n coupon issued. Save them as A4 sheets to print and cut?</numerusform>
+            <numerusform>%n coupons issued. Save them as A4 sheets to print and cut?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the coupons</source>
+        <translation>Save the coupons</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::DemoShopBuilder</name>
     <message>
         <source>Building the demo shop…</source>
@@ -2073,6 +2217,10 @@ Stop using this file and restore the newest backup.</translation>
     <message>
         <source>Receipt &amp;printer…</source>
         <translation>Receipt &amp;printer…</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
     </message>
 </context>
 <context>
@@ -3133,6 +3281,109 @@ F2 finds a member from anywhere.</translation>
     <message>
         <source>A tier is kept this long after it was reached or renewed, even when the spend no longer reaches it. Tiers are reviewed on the first of each month.</source>
         <translation>A tier is kept this long after it was reached or renewed, even when the spend no longer reaches it. Tiers are reviewed on the first of each month.</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::TemplateDialog</name>
+    <message>
+        <source>New coupon</source>
+        <translation>New coupon</translation>
+    </message>
+    <message>
+        <source>e.g. ¥20 off ¥100</source>
+        <translation>e.g. ¥20 off ¥100</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>An amount off</source>
+        <translation>An amount off</translation>
+    </message>
+    <message>
+        <source>A percent off</source>
+        <translation>A percent off</translation>
+    </message>
+    <message>
+        <source>An amount off a spend of at least… (满减)</source>
+        <translation>An amount off a spend of at least… (满减)</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>Gives</translation>
+    </message>
+    <message>
+        <source>On a spend of at least</source>
+        <translation>On a spend of at least</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation>Minimum spend</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Valid for</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>Every member</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>By hand and in campaigns</source>
+        <translation>By hand and in campaigns</translation>
+    </message>
+    <message>
+        <source>Also by itself, with each tier upgrade</source>
+        <translation>Also by itself, with each tier upgrade</translation>
+    </message>
+    <message>
+        <source>Also by itself, once a year in the birthday month</source>
+        <translation>Also by itself, once a year in the birthday month</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>printed under the coupon, e.g. not with other offers</source>
+        <translation>printed under the coupon, e.g. not with other offers</translation>
+    </message>
+    <message>
+        <source>Slip text</source>
+        <translation>Slip text</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>Percent off</translation>
+    </message>
+    <message>
+        <source>Amount off (%1)</source>
+        <translation>Amount off (%1)</translation>
+    </message>
+    <message>
+        <source>e.g. 15</source>
+        <translation>e.g. 15</translation>
+    </message>
+    <message>
+        <source>e.g. 20.00</source>
+        <translation>e.g. 20.00</translation>
+    </message>
+    <message>
+        <source>The percent off is a whole number from 1 to 100.</source>
+        <translation>The percent off is a whole number from 1 to 100.</translation>
     </message>
 </context>
 <context>

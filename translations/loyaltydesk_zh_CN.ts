@@ -1297,6 +1297,14 @@
         <source>The slip cannot be written to %1.</source>
         <translation>小票无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>The coupons cannot be written to %1.</source>
+        <translation>优惠券无法写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>TierLadder</name>
@@ -1753,6 +1761,139 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ui::CouponsScreen</name>
+    <message>
+        <source>%1 and higher</source>
+        <translation>%1及以上</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>发给</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>活动名称</translation>
+    </message>
+    <message>
+        <source>Campaign: one coupon to each member</source>
+        <translation>优惠券活动：每位会员一张</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Coupons bring regulars back when they are aimed at them: each coupon&apos;s code is unique and its use is counted, so you see which ones work.</source>
+        <translation>有针对性的优惠券才能把老顾客带回来：每张券的券码都不同，使用情况逐张统计，哪种券有效一目了然。</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Issued by itself</source>
+        <translation>自动发放</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Paid at those visits</source>
+        <translation>用券消费实付</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;New coupon…</source>
+        <translation>新建优惠券(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the coupons…</source>
+        <translation>发放优惠券(&amp;I)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with an upgrade</source>
+        <translation>升级时</translation>
+    </message>
+    <message>
+        <source>in the birthday month</source>
+        <translation>生日月</translation>
+    </message>
+    <message>
+        <source>Every active member</source>
+        <translation>所有活跃会员</translation>
+    </message>
+    <message>
+        <source>Campaign of %1</source>
+        <translation>%1 的活动</translation>
+    </message>
+    <message>
+        <source>Add a coupon first.</source>
+        <translation>请先新建一种优惠券。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s) will get one.</source>
+        <translation>
+            <numerusform>将有 %n 位活跃会员各得一张。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the coupons</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <source>Issue “%1” now? %2</source>
+        <translation>现在发放“%1”吗？%2</translation>
+    </message>
+    <message>
+        <source>Issuing the coupons…</source>
+        <translation>正在发放优惠券…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued. Save them as A4 sheets to print and cut?</source>
+        <translation>
+            <numerusform>已发放 %n 张优惠券。要保存为 A4 页面以便打印裁剪吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the coupons</source>
+        <translation>保存优惠券</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::DemoShopBuilder</name>
     <message>
         <source>Building the demo shop…</source>
@@ -2061,6 +2202,10 @@ Stop using this file and restore the newest backup.</source>
     <message>
         <source>Receipt &amp;printer…</source>
         <translation>小票打印机(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3254,109 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>A tier is kept this long after it was reached or renewed, even when the spend no longer reaches it. Tiers are reviewed on the first of each month.</source>
         <translation>达到或保级后，即使消费不再达标，等级也会保留这么久。等级在每月 1 日评定。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::TemplateDialog</name>
+    <message>
+        <source>New coupon</source>
+        <translation>新建优惠券</translation>
+    </message>
+    <message>
+        <source>e.g. ¥20 off ¥100</source>
+        <translation>例如 满100减20</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>An amount off</source>
+        <translation>立减金额</translation>
+    </message>
+    <message>
+        <source>A percent off</source>
+        <translation>按比例减</translation>
+    </message>
+    <message>
+        <source>An amount off a spend of at least… (满减)</source>
+        <translation>满额立减（满减）</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <source>On a spend of at least</source>
+        <translation>消费满</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation>最低消费</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>所有会员</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>适用会员</translation>
+    </message>
+    <message>
+        <source>By hand and in campaigns</source>
+        <translation>手动发放及活动发放</translation>
+    </message>
+    <message>
+        <source>Also by itself, with each tier upgrade</source>
+        <translation>另在会员升级时自动发放</translation>
+    </message>
+    <message>
+        <source>Also by itself, once a year in the birthday month</source>
+        <translation>另在生日月自动发放（每年一次）</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>printed under the coupon, e.g. not with other offers</source>
+        <translation>印在券下方，例如：不与其他优惠同享</translation>
+    </message>
+    <message>
+        <source>Slip text</source>
+        <translation>小票说明</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>减免比例（%）</translation>
+    </message>
+    <message>
+        <source>Amount off (%1)</source>
+        <translation>减免金额（%1）</translation>
+    </message>
+    <message>
+        <source>e.g. 15</source>
+        <translation>例如 15</translation>
+    </message>
+    <message>
+        <source>e.g. 20.00</source>
+        <translation>例如 20.00</translation>
+    </message>
+    <message>
+        <source>The percent off is a whole number from 1 to 100.</source>
+        <translation>减免比例是 1 到 100 的整数。</translation>
     </message>
 </context>
 <context>

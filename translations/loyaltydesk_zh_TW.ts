@@ -1297,6 +1297,14 @@
         <source>The slip cannot be written to %1.</source>
         <translation>收據無法寫入 %1。</translation>
     </message>
+    <message>
+        <source>Coupons</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <source>The coupons cannot be written to %1.</source>
+        <translation>優惠券無法寫入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>TierLadder</name>
@@ -1753,6 +1761,139 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ui::CouponsScreen</name>
+    <message>
+        <source>%1 and higher</source>
+        <translation>%1以上</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>發給</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>活動名稱</translation>
+    </message>
+    <message>
+        <source>Campaign: one coupon to each member</source>
+        <translation>優惠券活動：每位會員一張</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <source>Coupons bring regulars back when they are aimed at them: each coupon&apos;s code is unique and its use is counted, so you see which ones work.</source>
+        <translation>有針對性的優惠券才能把老顧客帶回來：每張券的券號都不同，使用情形逐張統計，哪種券有效一目了然。</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>優惠</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Issued by itself</source>
+        <translation>自動發放</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已發放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>Paid at those visits</source>
+        <translation>用券消費實付</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&amp;New coupon…</source>
+        <translation>新增優惠券(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the coupons…</source>
+        <translation>發放優惠券(&amp;I)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>with an upgrade</source>
+        <translation>升級時</translation>
+    </message>
+    <message>
+        <source>in the birthday month</source>
+        <translation>生日月</translation>
+    </message>
+    <message>
+        <source>Every active member</source>
+        <translation>所有活躍會員</translation>
+    </message>
+    <message>
+        <source>Campaign of %1</source>
+        <translation>%1 的活動</translation>
+    </message>
+    <message>
+        <source>Add a coupon first.</source>
+        <translation>請先新增一種優惠券。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active member(s) will get one.</source>
+        <translation>
+            <numerusform>將有 %n 位活躍會員各得一張。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issue the coupons</source>
+        <translation>發放優惠券</translation>
+    </message>
+    <message>
+        <source>Issue “%1” now? %2</source>
+        <translation>現在發放「%1」嗎？%2</translation>
+    </message>
+    <message>
+        <source>Issuing the coupons…</source>
+        <translation>正在發放優惠券…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued. Save them as A4 sheets to print and cut?</source>
+        <translation>
+            <numerusform>已發放 %n 張優惠券。要儲存為 A4 頁面以便列印裁切嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the coupons</source>
+        <translation>儲存優惠券</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::DemoShopBuilder</name>
     <message>
         <source>Building the demo shop…</source>
@@ -2061,6 +2202,10 @@ Stop using this file and restore the newest backup.</source>
     <message>
         <source>Receipt &amp;printer…</source>
         <translation>收據印表機(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>優惠券</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +3254,109 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>A tier is kept this long after it was reached or renewed, even when the spend no longer reaches it. Tiers are reviewed on the first of each month.</source>
         <translation>達到或保級後，即使消費不再達標，等級也會保留這麼久。等級於每月 1 日評定。</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::TemplateDialog</name>
+    <message>
+        <source>New coupon</source>
+        <translation>新增優惠券</translation>
+    </message>
+    <message>
+        <source>e.g. ¥20 off ¥100</source>
+        <translation>例如 滿100折抵20</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <source>An amount off</source>
+        <translation>折抵金額</translation>
+    </message>
+    <message>
+        <source>A percent off</source>
+        <translation>按比例折抵</translation>
+    </message>
+    <message>
+        <source>An amount off a spend of at least… (满减)</source>
+        <translation>滿額折抵</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>優惠</translation>
+    </message>
+    <message>
+        <source>On a spend of at least</source>
+        <translation>消費滿</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Minimum spend</source>
+        <translation>最低消費</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Every member</source>
+        <translation>所有會員</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>適用會員</translation>
+    </message>
+    <message>
+        <source>By hand and in campaigns</source>
+        <translation>手動發放及活動發放</translation>
+    </message>
+    <message>
+        <source>Also by itself, with each tier upgrade</source>
+        <translation>另在會員升級時自動發放</translation>
+    </message>
+    <message>
+        <source>Also by itself, once a year in the birthday month</source>
+        <translation>另在生日月自動發放（每年一次）</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已發放</translation>
+    </message>
+    <message>
+        <source>printed under the coupon, e.g. not with other offers</source>
+        <translation>印在券下方，例如：不與其他優惠同享</translation>
+    </message>
+    <message>
+        <source>Slip text</source>
+        <translation>收據說明</translation>
+    </message>
+    <message>
+        <source>Percent off</source>
+        <translation>折抵比例（%）</translation>
+    </message>
+    <message>
+        <source>Amount off (%1)</source>
+        <translation>折抵金額（%1）</translation>
+    </message>
+    <message>
+        <source>e.g. 15</source>
+        <translation>例如 15</translation>
+    </message>
+    <message>
+        <source>e.g. 20.00</source>
+        <translation>例如 20.00</translation>
+    </message>
+    <message>
+        <source>The percent off is a whole number from 1 to 100.</source>
+        <translation>折抵比例是 1 到 100 的整數。</translation>
     </message>
 </context>
 <context>

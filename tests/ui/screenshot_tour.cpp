@@ -198,6 +198,11 @@ int main(int argc, char *argv[])
         save(printer.grab().toImage(), QStringLiteral("printer-dialog"));
     }
 
+    // The coupons: what became of them, and a campaign ready to go.
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(3);
+    QTest::qWait(150);
+    save(window.grab().toImage(), QStringLiteral("coupons"));
+
     // The tier pyramid against the target shares, with the suggested thresholds.
     window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(2);
     for (int i = 0; i < 100 && (window.tiersScreen()->isWorking() || !window.tiersScreen()->report()); ++i)

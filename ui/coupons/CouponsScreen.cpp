@@ -28,7 +28,8 @@ namespace loyalty::ui {
 
 namespace {
 
-QTableWidget *table(QWidget *parent, const char *name, int columns)
+// A read-only table whose `stretch` column takes the room left.
+QTableWidget *table(QWidget *parent, const char *name, int columns, int stretch)
 {
     auto *t = new QTableWidget(0, columns, parent);
     t->setObjectName(QLatin1String(name));
@@ -36,7 +37,7 @@ QTableWidget *table(QWidget *parent, const char *name, int columns)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     return t;
 }
 
@@ -197,7 +198,7 @@ CouponsScreen::CouponsScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     m_intro->setWordWrap(true);
     layout->addWidget(m_title);
     layout->addWidget(m_intro);
-    m_templates = table(this, "templateTable", 8);
+    m_templates = table(this, "templateTable", 8, 1);
     layout->addWidget(m_templates, 3);
     auto *row = new QHBoxLayout;
     row->addStretch();
@@ -226,7 +227,7 @@ CouponsScreen::CouponsScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     form->addRow(QString(), m_audience);
     form->addRow(QString(), m_run);
     layout->addWidget(campaign);
-    m_campaigns = table(this, "campaignTable", 6);
+    m_campaigns = table(this, "campaignTable", 6, 0);
     layout->addWidget(m_campaigns, 2);
     campaign->setTitle(tr("Campaign: one coupon to each member"));
 
