@@ -1770,6 +1770,26 @@
         <source>A coupon for next time: %1 (on the slip)</source>
         <translation>A coupon for next time: %1 (on the slip)</translation>
     </message>
+    <message>
+        <source>No coupons yet: add them on the Coupons screen</source>
+        <translation>No coupons yet: add them on the Coupons screen</translation>
+    </message>
+    <message>
+        <source>&amp;Give a coupon</source>
+        <translation>&amp;Give a coupon</translation>
+    </message>
+    <message>
+        <source>Coupon not given</source>
+        <translation>Coupon not given</translation>
+    </message>
+    <message>
+        <source>Coupon given: %1</source>
+        <translation>Coupon given: %1</translation>
+    </message>
+    <message>
+        <source>Code %1, valid through %2.</source>
+        <translation>Code %1, valid through %2.</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CouponsScreen</name>

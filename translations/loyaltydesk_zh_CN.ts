@@ -1759,6 +1759,26 @@
         <source>A coupon for next time: %1 (on the slip)</source>
         <translation>送您下次用的优惠券：%1（印在小票上）</translation>
     </message>
+    <message>
+        <source>No coupons yet: add them on the Coupons screen</source>
+        <translation>还没有优惠券：请在“优惠券”页面新建</translation>
+    </message>
+    <message>
+        <source>&amp;Give a coupon</source>
+        <translation>发优惠券(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Coupon not given</source>
+        <translation>优惠券未发放</translation>
+    </message>
+    <message>
+        <source>Coupon given: %1</source>
+        <translation>已发放优惠券：%1</translation>
+    </message>
+    <message>
+        <source>Code %1, valid through %2.</source>
+        <translation>券码 %1，有效期至 %2。</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CouponsScreen</name>

@@ -1759,6 +1759,26 @@
         <source>A coupon for next time: %1 (on the slip)</source>
         <translation>送您下次用的優惠券：%1（印在收據上）</translation>
     </message>
+    <message>
+        <source>No coupons yet: add them on the Coupons screen</source>
+        <translation>還沒有優惠券：請在「優惠券」頁面新增</translation>
+    </message>
+    <message>
+        <source>&amp;Give a coupon</source>
+        <translation>發優惠券(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Coupon not given</source>
+        <translation>優惠券未發放</translation>
+    </message>
+    <message>
+        <source>Coupon given: %1</source>
+        <translation>已發放優惠券：%1</translation>
+    </message>
+    <message>
+        <source>Code %1, valid through %2.</source>
+        <translation>券號 %1，有效期限至 %2。</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CouponsScreen</name>

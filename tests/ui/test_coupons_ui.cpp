@@ -52,6 +52,7 @@ private slots:
     void slipPrintsOnAnEscPosPrinter();
     void printerDialogSavesTheSetup();
     void couponsScreenTemplatesAndCampaign();
+    void couponGivenByHandAtTheCounter();
 
 private:
     QString text(const char *name) { return m_window->findChild<QLabel *>(QLatin1String(name))->text(); }
@@ -244,6 +245,15 @@ void TestCouponsUi::couponsScreenTemplatesAndCampaign()
     QCOMPARE(campaigns->rowCount(), 1);
     QCOMPARE(campaigns->item(0, 2)->text(), u"1"_s);
     QCOMPARE(templates->item(1, 4)->text(), u"1"_s);   // issued
+}
+
+void TestCouponsUi::couponGivenByHandAtTheCounter()
+{
+    QVERIFY(m_window->findChild<QPushButton *>(u"giveCouponButton"_s)->isEnabled());
+    m_window->counterScreen()->giveCoupon(m_coupon.templateId);
+    QVERIFY2(text("visitResult").contains(u"Coupon given: ¥20 off"_s), qPrintable(text("visitResult")));
+    QTRY_VERIFY2(text("cardCoupons").contains(u"2 coupons to use"_s), qPrintable(text("cardCoupons")));
+    QCOMPARE(visits(), 0);   // a coupon, not a visit
 }
 
 QTEST_MAIN(TestCouponsUi)

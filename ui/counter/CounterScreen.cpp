@@ -21,6 +21,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
@@ -114,7 +115,25 @@ CounterScreen::CounterScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     m_record->setObjectName(QStringLiteral("recordButton"));
     m_record->setMinimumHeight(40);
     m_record->setFont(big);
-    form->addRow(QString(), m_record);
+    // A coupon given by hand to the member being served (SPEC §3.6): a menu of the coupons.
+    m_give = new QPushButton(sale);
+    m_give->setObjectName(QStringLiteral("giveCouponButton"));
+    m_giveMenu = new QMenu(m_give);
+    m_give->setMenu(m_giveMenu);
+    connect(m_giveMenu, &QMenu::aboutToShow, this, [this] {
+        m_giveMenu->clear();
+        auto templates = CouponService(m_session.database(), m_session.clock()).templates();
+        if (templates)
+            for (const CouponTemplate &t : std::as_const(*templates))
+                if (t.active)
+                    m_giveMenu->addAction(t.name, this, [this, id = t.id] { giveCoupon(id); });
+        if (m_giveMenu->isEmpty())
+            m_giveMenu->addAction(tr("No coupons yet: add them on the Coupons screen"))->setEnabled(false);
+    });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_record, 1);
+    buttons->addWidget(m_give);
+    form->addRow(QString(), buttons);
     left->addWidget(sale, 2);
 
     auto *resultBox = new QFrame(this);
@@ -211,6 +230,7 @@ void CounterScreen::retranslateUi()
     m_record->setText(tr("Record visit  (Enter)"));
     m_undo->setText(tr("&Undo this visit…"));
     m_print->setText(tr("Print &slip"));
+    m_give->setText(tr("&Give a coupon"));
     m_print->setToolTip(tr("Print this visit's slip again (Ctrl+P)."));
     m_todayTitle->setText(tr("Today at the counter"));
     m_today->setHeaderLabels({tr("Time"), tr("Member"), tr("Amount"), tr("Points"), tr("Status")});
@@ -258,7 +278,7 @@ void CounterScreen::serve(qint64 memberId)
     }
     for (QWidget *w : {static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_redeem), static_cast<QWidget *>(m_coupon),
                        static_cast<QWidget *>(m_note),
-                       static_cast<QWidget *>(m_record)})
+                       static_cast<QWidget *>(m_record), static_cast<QWidget *>(m_give)})
         w->setEnabled(true);
     updateHints();
     m_amount->setFocus(Qt::OtherFocusReason);
@@ -281,7 +301,7 @@ void CounterScreen::clear()
     m_note->clear();
     for (QWidget *w : {static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_redeem), static_cast<QWidget *>(m_coupon),
                        static_cast<QWidget *>(m_note),
-                       static_cast<QWidget *>(m_record)})
+                       static_cast<QWidget *>(m_record), static_cast<QWidget *>(m_give)})
         w->setEnabled(false);
     m_amountError->clear();
     m_redeemHint->clear();
@@ -437,17 +457,32 @@ void CounterScreen::record()
         printLastSlip();
 }
 
-void CounterScreen::printLastSlip()
+void CounterScreen::giveCoupon(qint64 templateId)
 {
-    if (!m_lastResult || !m_session.isOpen() || m_printing)
+    if (!m_profile || !m_session.isOpen())
         return;
-    // The slip is read here (the GUI's connection); the printer, which may take seconds, is
-    // driven on a worker thread.
-    auto slip = SlipBuilder(m_session.database(), m_session.clock()).forVisit(m_lastResult->visitId);
-    if (!slip) {
-        emit slipPrinted(slip.error().message);
+    CouponService::IssueRequest request;
+    request.memberId = m_profile->member.id;
+    request.templateId = templateId;
+    auto coupon = CouponService(m_session.database(), m_session.clock(), m_session.op()).issue(request);
+    if (!coupon) {
+        MessageBox::warning(this, tr("Coupon not given"), coupon.error().message);
         return;
     }
+    m_result->setText(QStringLiteral("<span style='font-size:13pt; font-weight:bold; color:#6a1b9a;'>%1</span><br>%2")
+                          .arg(tr("Coupon given: %1").arg(coupon->templateName).toHtmlEscaped(),
+                               tr("Code %1, valid through %2.").arg(CouponCode::display(coupon->code), shortDate(coupon->validUntil)).toHtmlEscaped()));
+    emit m_session.memberChanged(m_profile->member.id);   // the card lists it
+    // On the printer when the counter prints by itself.
+    if (PrinterSetup::from(m_session.settings()).autoPrint)
+        if (auto slip = SlipBuilder(m_session.database(), m_session.clock()).forCoupon(coupon->code))
+            printInBackground(*slip);
+}
+
+void CounterScreen::printInBackground(const SlipData &slip)
+{
+    if (m_printing)
+        return;
     const PrinterSetup setup = PrinterSetup::from(m_session.settings());
     m_printing = true;
     m_print->setEnabled(false);
@@ -459,7 +494,21 @@ void CounterScreen::printLastSlip()
         m_print->setEnabled(true);
         emit slipPrinted(printed ? QString() : printed.error().message);
     });
-    watcher->setFuture(QtConcurrent::run([data = *slip, setup] { return SlipPrinter::print(data, setup); }));
+    watcher->setFuture(QtConcurrent::run([slip, setup] { return SlipPrinter::print(slip, setup); }));
+}
+
+void CounterScreen::printLastSlip()
+{
+    if (!m_lastResult || !m_session.isOpen() || m_printing)
+        return;
+    // The slip is read here (the GUI's connection); the printer, which may take seconds, is
+    // driven on a worker thread.
+    auto slip = SlipBuilder(m_session.database(), m_session.clock()).forVisit(m_lastResult->visitId);
+    if (!slip) {
+        emit slipPrinted(slip.error().message);
+        return;
+    }
+    printInBackground(*slip);
 }
 
 void CounterScreen::showResult(const VisitResult &r)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "members/MemberProfile.h"
+#include "printing/Slip.h"
 #include "visits/Visit.h"
 
 #include <QWidget>
@@ -9,6 +10,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QTreeWidget;
 
@@ -36,6 +38,8 @@ public slots:
     void clear();
     // Prints the last visit's slip again (and, when the printer is set to, after each visit).
     void printLastSlip();
+    // Gives the member being served a coupon of this template by hand.
+    void giveCoupon(qint64 templateId);
 
 signals:
     // A slip went to the printer, or could not (the reason); for the status bar and tests.
@@ -49,6 +53,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void printInBackground(const SlipData &slip);
     void retranslateUi();
     void reloadProfile();
     void updateHints();
@@ -79,6 +84,8 @@ private:
     QLabel *m_result = nullptr;
     QPushButton *m_undo = nullptr;
     QPushButton *m_print = nullptr;
+    QPushButton *m_give = nullptr;
+    QMenu *m_giveMenu = nullptr;
     bool m_printing = false;
     QLabel *m_todayTitle = nullptr;
     QTreeWidget *m_today = nullptr;
