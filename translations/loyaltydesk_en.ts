@@ -1790,6 +1790,10 @@
         <source>Code %1, valid through %2.</source>
         <translation>Code %1, valid through %2.</translation>
     </message>
+    <message>
+        <source>Pre&amp;view slip…</source>
+        <translation>Pre&amp;view slip…</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CouponsScreen</name>
@@ -1911,13 +1915,6 @@
         <source>Issuing the coupons…</source>
         <translation>Issuing the coupons…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n coupon(s) issued. Save them as A4 sheets to print and cut?</source>
-        <translation>
-            <numerusform>%n coupon issued. Save them as A4 sheets to print and cut?</numerusform>
-            <numerusform>%n coupons issued. Save them as A4 sheets to print and cut?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save the coupons</source>
         <translation>Save the coupons</translation>
@@ -1925,6 +1922,33 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued. Print them now?</source>
+        <translation>
+            <numerusform>%n coupon issued. Print them now?</numerusform>
+            <numerusform>%n coupons issued. Print them now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;A4 sheets to cut (PDF)…</source>
+        <translation>&amp;A4 sheets to cut (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;One slip each on the receipt printer</source>
+        <translation>&amp;One slip each on the receipt printer</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <source>Printing the coupons…</source>
+        <translation>Printing the coupons…</translation>
+    </message>
+    <message>
+        <source>Print the coupons</source>
+        <translation>Print the coupons</translation>
     </message>
 </context>
 <context>

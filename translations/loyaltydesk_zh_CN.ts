@@ -1779,6 +1779,10 @@
         <source>Code %1, valid through %2.</source>
         <translation>券码 %1，有效期至 %2。</translation>
     </message>
+    <message>
+        <source>Pre&amp;view slip…</source>
+        <translation>预览小票(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CouponsScreen</name>
@@ -1898,12 +1902,6 @@
         <source>Issuing the coupons…</source>
         <translation>正在发放优惠券…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n coupon(s) issued. Save them as A4 sheets to print and cut?</source>
-        <translation>
-            <numerusform>已发放 %n 张优惠券。要保存为 A4 页面以便打印裁剪吗？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save the coupons</source>
         <translation>保存优惠券</translation>
@@ -1911,6 +1909,32 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued. Print them now?</source>
+        <translation>
+            <numerusform>已发放 %n 张优惠券。现在打印吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;A4 sheets to cut (PDF)…</source>
+        <translation>A4 裁剪页（PDF）(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;One slip each on the receipt printer</source>
+        <translation>每张一条小票，用小票打印机打印(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>暂不打印(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Printing the coupons…</source>
+        <translation>正在打印优惠券…</translation>
+    </message>
+    <message>
+        <source>Print the coupons</source>
+        <translation>打印优惠券</translation>
     </message>
 </context>
 <context>

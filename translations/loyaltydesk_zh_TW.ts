@@ -1779,6 +1779,10 @@
         <source>Code %1, valid through %2.</source>
         <translation>券號 %1，有效期限至 %2。</translation>
     </message>
+    <message>
+        <source>Pre&amp;view slip…</source>
+        <translation>預覽收據(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CouponsScreen</name>
@@ -1898,12 +1902,6 @@
         <source>Issuing the coupons…</source>
         <translation>正在發放優惠券…</translation>
     </message>
-    <message numerus="yes">
-        <source>%n coupon(s) issued. Save them as A4 sheets to print and cut?</source>
-        <translation>
-            <numerusform>已發放 %n 張優惠券。要儲存為 A4 頁面以便列印裁切嗎？</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Save the coupons</source>
         <translation>儲存優惠券</translation>
@@ -1911,6 +1909,32 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued. Print them now?</source>
+        <translation>
+            <numerusform>已發放 %n 張優惠券。現在列印嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;A4 sheets to cut (PDF)…</source>
+        <translation>A4 裁切頁（PDF）(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;One slip each on the receipt printer</source>
+        <translation>每張一張收據，用收據印表機列印(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>暫不列印(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Printing the coupons…</source>
+        <translation>正在列印優惠券…</translation>
+    </message>
+    <message>
+        <source>Print the coupons</source>
+        <translation>列印優惠券</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,23 @@ using namespace loyalty;
 using namespace loyalty::ui;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// What a printer on a QTcpServer received: the connection was taken while the test's event loop
+// ran (its bytes buffered already) or is taken now; then whatever still comes.
+QByteArray receiveAll(QTcpServer &printer)
+{
+    if (!printer.hasPendingConnections() && !printer.waitForNewConnection(5000))
+        return {};
+    QTcpSocket *socket = printer.nextPendingConnection();
+    QByteArray received = socket->readAll();
+    while (socket->waitForReadyRead(2000))
+        received += socket->readAll();
+    return received;
+}
+
+} // namespace
+
 class TestCouponsUi : public QObject {
     Q_OBJECT
 
@@ -163,13 +180,7 @@ void TestCouponsUi::slipPrintsOnAnEscPosPrinter()
     // Printed by itself after the visit, on a worker thread.
     QVERIFY(printed.wait(10000));
     QCOMPARE(printed.first().first().toString(), QString());
-    // The server took it while the spy waited, or takes it now.
-    if (!printer.hasPendingConnections())
-        QVERIFY(printer.waitForNewConnection(5000));
-    QTcpSocket *socket = printer.nextPendingConnection();
-    QByteArray received;
-    while (socket->waitForReadyRead(2000))
-        received += socket->readAll();
+    const QByteArray received = receiveAll(printer);
     QVERIFY(received.startsWith("\x1b@"));
     QVERIFY(received.contains("42.00"));
     // Print again: the same slip.
@@ -237,14 +248,30 @@ void TestCouponsUi::couponsScreenTemplatesAndCampaign()
     const QString sheets = dir.filePath(u"sheets.pdf"_s);
     MessageBox::setNextAnswer(QMessageBox::Yes);
     FileDialog::setNextFileName(sheets);
-    // The second question (save the sheets) is answered Yes too.
-    QTimer::singleShot(0, [] { MessageBox::setNextAnswer(QMessageBox::Yes); });
+    // The second question (how to print them) is answered: the A4 sheets.
+    QTimer::singleShot(0, [] { MessageBox::setNextAnswer(QMessageBox::Save); });
     QVERIFY(screen->runCampaign());
     QTRY_VERIFY(QFileInfo::exists(sheets));
     auto *campaigns = screen->findChild<QTableWidget *>(u"campaignTable"_s);
     QCOMPARE(campaigns->rowCount(), 1);
     QCOMPARE(campaigns->item(0, 2)->text(), u"1"_s);
     QCOMPARE(templates->item(1, 4)->text(), u"1"_s);   // issued
+
+    // Another campaign, printed as one slip each on an ESC/POS printer.
+    QTcpServer printer;
+    QVERIFY(printer.listen(QHostAddress::LocalHost));
+    QVERIFY(m_window->session()
+                .settings()
+                .setMany({{u"printer.kind"_s, u"escpos"_s}, {u"printer.escpos_target"_s, u"127.0.0.1:%1"_s.arg(printer.serverPort())}},
+                         Operator::owner())
+                .ok());
+    screen->findChild<QLineEdit *>(u"campaignName"_s)->setText(u"Again"_s);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTimer::singleShot(0, [] { MessageBox::setNextAnswer(QMessageBox::Yes); });
+    QVERIFY(screen->runCampaign());
+    const QByteArray received = receiveAll(printer);
+    QCOMPARE(received.count("\x1dVB"), 1);   // one member, one slip, one cut
+    QCOMPARE(campaigns->rowCount(), 2);
 }
 
 void TestCouponsUi::couponGivenByHandAtTheCounter()

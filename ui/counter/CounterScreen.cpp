@@ -153,6 +153,9 @@ CounterScreen::CounterScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     auto *actions = new QVBoxLayout;
     actions->addWidget(m_undo);
     actions->addWidget(m_print);
+    m_preview = new QPushButton(resultBox);
+    m_preview->setObjectName(QStringLiteral("previewSlipButton"));
+    actions->addWidget(m_preview);
     actions->addStretch();
     resultRow->addWidget(m_result, 1);
     resultRow->addLayout(actions);
@@ -193,6 +196,12 @@ CounterScreen::CounterScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     connect(m_record, &QPushButton::clicked, this, &CounterScreen::record);
     connect(m_undo, &QPushButton::clicked, this, &CounterScreen::undoLast);
     connect(m_print, &QPushButton::clicked, this, &CounterScreen::printLastSlip);
+    connect(m_preview, &QPushButton::clicked, this, [this] {
+        if (!m_lastResult || !m_session.isOpen())
+            return;
+        if (auto slip = SlipBuilder(m_session.database(), m_session.clock()).forVisit(m_lastResult->visitId))
+            SlipPrinter::preview(this, *slip, PrinterSetup::from(m_session.settings()).paper);
+    });
     connect(m_voidSelected, &QPushButton::clicked, this, &CounterScreen::voidSelected);
     connect(m_today, &QTreeWidget::itemSelectionChanged, this, [this] { m_voidSelected->setEnabled(!m_today->selectedItems().isEmpty()); });
     connect(&m_session, &ShopSession::opened, this, [this] {
@@ -231,6 +240,7 @@ void CounterScreen::retranslateUi()
     m_undo->setText(tr("&Undo this visit…"));
     m_print->setText(tr("Print &slip"));
     m_give->setText(tr("&Give a coupon"));
+    m_preview->setText(tr("Pre&view slip…"));
     m_print->setToolTip(tr("Print this visit's slip again (Ctrl+P)."));
     m_todayTitle->setText(tr("Today at the counter"));
     m_today->setHeaderLabels({tr("Time"), tr("Member"), tr("Amount"), tr("Points"), tr("Status")});
@@ -310,6 +320,7 @@ void CounterScreen::clear()
     m_lastResult.reset();
     m_undo->setVisible(false);
     m_print->setVisible(false);
+    m_preview->setVisible(false);
     m_result->setText(QStringLiteral("<span style='color:gray;'>%1</span>")
                           .arg(tr("The result of each visit shows here: points earned, bonuses, the new balance.").toHtmlEscaped()));
 }
@@ -563,6 +574,7 @@ void CounterScreen::showResult(const VisitResult &r)
     m_result->setText(lines.join(QStringLiteral("<br>")));
     m_undo->setVisible(true);
     m_print->setVisible(true);
+    m_preview->setVisible(true);
 }
 
 bool CounterScreen::confirmAndVoid(qint64 visitId, const QString &description)
@@ -583,6 +595,7 @@ bool CounterScreen::confirmAndVoid(qint64 visitId, const QString &description)
                           .toHtmlEscaped());
     m_undo->setVisible(false);
     m_print->setVisible(false);
+    m_preview->setVisible(false);
     if (m_lastResult && m_lastResult->visitId == visitId)
         m_lastResult.reset();
     emit m_session.visitsChanged(voided->memberId);

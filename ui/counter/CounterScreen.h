@@ -84,6 +84,7 @@ private:
     QLabel *m_result = nullptr;
     QPushButton *m_undo = nullptr;
     QPushButton *m_print = nullptr;
+    QPushButton *m_preview = nullptr;
     QPushButton *m_give = nullptr;
     QMenu *m_giveMenu = nullptr;
     bool m_printing = false;

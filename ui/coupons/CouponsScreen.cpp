@@ -9,6 +9,7 @@
 #include "coupons/CouponRules.h"
 #include "coupons/CouponService.h"
 #include "printing/Slip.h"
+#include "printing/SlipPrinter.h"
 #include "storage/TierRepository.h"
 
 #include <QComboBox>
@@ -375,13 +376,27 @@ bool CouponsScreen::runCampaign()
     m_campaignName->clear();
     refresh();
     emit m_session.memberChanged(0);
-    if (MessageBox::question(this, tr("Issue the coupons"),
-                             tr("%n coupon(s) issued. Save them as A4 sheets to print and cut?", nullptr, int(result.coupons.size())))
-        == QMessageBox::Yes) {
+    const auto answer = MessageBox::choose(this, QMessageBox::Question, tr("Issue the coupons"),
+                                           tr("%n coupon(s) issued. Print them now?", nullptr, int(result.coupons.size())),
+                                           {{QMessageBox::Save, tr("&A4 sheets to cut (PDF)…")},
+                                            {QMessageBox::Yes, tr("&One slip each on the receipt printer")},
+                                            {QMessageBox::Cancel, tr("&Not now")}},
+                                           QMessageBox::Save);
+    SlipBuilder slips(m_session.database(), m_session.clock());
+    if (answer == QMessageBox::Save) {
         const QString file = FileDialog::saveFileName(this, tr("Save the coupons"), QString(), tr("PDF (*.pdf)"));
         if (!file.isEmpty())
-            if (Status written = SlipBuilder(m_session.database(), m_session.clock()).couponSheets(result.coupons, file); !written)
+            if (Status written = slips.couponSheets(result.coupons, file); !written)
                 MessageBox::warning(this, tr("Save the coupons"), written.error().message);
+    } else if (answer == QMessageBox::Yes) {
+        QList<SlipData> each;
+        for (const Coupon &c : std::as_const(result.coupons))
+            if (auto slip = slips.forCoupon(c.code))
+                each << *slip;
+        const PrinterSetup setup = PrinterSetup::from(m_session.settings());
+        const Status printed = runBusy(this, tr("Printing the coupons…"), [each, setup] { return SlipPrinter::printMany(each, setup); });
+        if (!printed)
+            MessageBox::warning(this, tr("Print the coupons"), printed.error().message);
     }
     return true;
 }

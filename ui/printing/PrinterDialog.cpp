@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPrinterInfo>
 #include <QPushButton>
@@ -164,19 +163,8 @@ void PrinterDialog::testPrint()
 
 void PrinterDialog::preview()
 {
-    const SlipRenderer renderer(m_paper->currentData().toString() == u"58" ? SlipRenderer::Paper::Mm58 : SlipRenderer::Paper::Mm80);
-    const SlipData slip = sampleSlip(m_session);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageSize(QPageSize(QSizeF(renderer.paperWidthMm(), renderer.heightMm(slip, printer.resolution())), QPageSize::Millimeter,
-                                  QString(), QPageSize::ExactMatch));
-    printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
-    QPrintPreviewDialog dialog(&printer, this);
-    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
-        QPainter painter(p);
-        renderer.paint(painter, slip);
-    });
-    dialog.exec();
+    SlipPrinter::preview(this, sampleSlip(m_session),
+                         m_paper->currentData().toString() == u"58" ? SlipRenderer::Paper::Mm58 : SlipRenderer::Paper::Mm80);
 }
 
 } // namespace loyalty::ui

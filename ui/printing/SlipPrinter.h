@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+class QWidget;
+
 namespace loyalty {
 
 class Settings;
@@ -32,6 +34,11 @@ class SlipPrinter {
 
 public:
     static Status print(const SlipData &slip, const PrinterSetup &setup);
+    // Several slips in one go (a campaign's coupons): one ESC/POS stream with a cut after each, or
+    // one print job with a page per slip.
+    static Status printMany(const QList<SlipData> &slips, const PrinterSetup &setup);
+    // The print preview of a slip, on paper of this width (a dialog; GUI thread).
+    static void preview(QWidget *parent, const SlipData &slip, SlipRenderer::Paper paper);
 };
 
 } // namespace loyalty
