@@ -106,14 +106,6 @@
         <translation>A reason is at most 500 characters.</translation>
     </message>
     <message>
-        <source>“%1” is not a coupon code: a code has 13 letters and digits.</source>
-        <translation>“%1” is not a coupon code: a code has 13 letters and digits.</translation>
-    </message>
-    <message>
-        <source>This coupon code has a typo: check it and type it again.</source>
-        <translation>This coupon code has a typo: check it and type it again.</translation>
-    </message>
-    <message>
         <source>There is no coupon %1.</source>
         <translation>There is no coupon %1.</translation>
     </message>
@@ -698,58 +690,6 @@
 <context>
     <name>EscPos</name>
     <message>
-        <source>Member: %1</source>
-        <translation>Member: %1</translation>
-    </message>
-    <message>
-        <source>Card %1</source>
-        <translation>Card %1</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <source>Coupon</source>
-        <translation>Coupon</translation>
-    </message>
-    <message>
-        <source>Points (%1)</source>
-        <translation>Points (%1)</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <source>VOIDED</source>
-        <translation>VOIDED</translation>
-    </message>
-    <message>
-        <source>Points earned</source>
-        <translation>Points earned</translation>
-    </message>
-    <message>
-        <source>Points balance</source>
-        <translation>Points balance</translation>
-    </message>
-    <message>
-        <source>%1 points expire after %2</source>
-        <translation>%1 points expire after %2</translation>
-    </message>
-    <message>
-        <source>Upgraded to %1!</source>
-        <translation>Upgraded to %1!</translation>
-    </message>
-    <message>
-        <source>Tier: %1</source>
-        <translation>Tier: %1</translation>
-    </message>
-    <message>
-        <source>Valid through %1</source>
-        <translation>Valid through %1</translation>
-    </message>
-    <message>
         <source>The receipt printer %1 cannot be used: %2</source>
         <translation>The receipt printer %1 cannot be used: %2</translation>
     </message>
@@ -1237,6 +1177,29 @@
 <context>
     <name>SlipRenderer</name>
     <message>
+        <source>The slip cannot be written to %1: %2</source>
+        <translation>The slip cannot be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Slip</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1.</source>
+        <translation>The slip cannot be written to %1.</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>The coupons cannot be written to %1.</source>
+        <translation>The coupons cannot be written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipText</name>
+    <message>
         <source>Member: %1</source>
         <translation>Member: %1</translation>
     </message>
@@ -1287,26 +1250,6 @@
     <message>
         <source>Valid through %1</source>
         <translation>Valid through %1</translation>
-    </message>
-    <message>
-        <source>The slip cannot be written to %1: %2</source>
-        <translation>The slip cannot be written to %1: %2</translation>
-    </message>
-    <message>
-        <source>Slip</source>
-        <translation>Slip</translation>
-    </message>
-    <message>
-        <source>The slip cannot be written to %1.</source>
-        <translation>The slip cannot be written to %1.</translation>
-    </message>
-    <message>
-        <source>Coupons</source>
-        <translation>Coupons</translation>
-    </message>
-    <message>
-        <source>The coupons cannot be written to %1.</source>
-        <translation>The coupons cannot be written to %1.</translation>
     </message>
 </context>
 <context>

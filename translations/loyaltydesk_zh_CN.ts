@@ -106,14 +106,6 @@
         <translation>原因最多 500 个字。</translation>
     </message>
     <message>
-        <source>“%1” is not a coupon code: a code has 13 letters and digits.</source>
-        <translation>“%1”不是有效的券码：券码为 13 位字母和数字。</translation>
-    </message>
-    <message>
-        <source>This coupon code has a typo: check it and type it again.</source>
-        <translation>券码有误，请核对后重新输入。</translation>
-    </message>
-    <message>
         <source>There is no coupon %1.</source>
         <translation>没有券码为 %1 的优惠券。</translation>
     </message>
@@ -695,58 +687,6 @@
 <context>
     <name>EscPos</name>
     <message>
-        <source>Member: %1</source>
-        <translation>会员：%1</translation>
-    </message>
-    <message>
-        <source>Card %1</source>
-        <translation>卡号 %1</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <source>Coupon</source>
-        <translation>优惠券</translation>
-    </message>
-    <message>
-        <source>Points (%1)</source>
-        <translation>积分抵扣（%1 分）</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>实付</translation>
-    </message>
-    <message>
-        <source>VOIDED</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <source>Points earned</source>
-        <translation>本次积分</translation>
-    </message>
-    <message>
-        <source>Points balance</source>
-        <translation>积分余额</translation>
-    </message>
-    <message>
-        <source>%1 points expire after %2</source>
-        <translation>%1 积分将于 %2 后过期</translation>
-    </message>
-    <message>
-        <source>Upgraded to %1!</source>
-        <translation>已升级至%1！</translation>
-    </message>
-    <message>
-        <source>Tier: %1</source>
-        <translation>会员等级：%1</translation>
-    </message>
-    <message>
-        <source>Valid through %1</source>
-        <translation>有效期至 %1</translation>
-    </message>
-    <message>
         <source>The receipt printer %1 cannot be used: %2</source>
         <translation>小票打印机 %1 无法使用：%2</translation>
     </message>
@@ -1234,6 +1174,29 @@
 <context>
     <name>SlipRenderer</name>
     <message>
+        <source>The slip cannot be written to %1: %2</source>
+        <translation>小票无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1.</source>
+        <translation>小票无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>The coupons cannot be written to %1.</source>
+        <translation>优惠券无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipText</name>
+    <message>
         <source>Member: %1</source>
         <translation>会员：%1</translation>
     </message>
@@ -1284,26 +1247,6 @@
     <message>
         <source>Valid through %1</source>
         <translation>有效期至 %1</translation>
-    </message>
-    <message>
-        <source>The slip cannot be written to %1: %2</source>
-        <translation>小票无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Slip</source>
-        <translation>小票</translation>
-    </message>
-    <message>
-        <source>The slip cannot be written to %1.</source>
-        <translation>小票无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Coupons</source>
-        <translation>优惠券</translation>
-    </message>
-    <message>
-        <source>The coupons cannot be written to %1.</source>
-        <translation>优惠券无法写入 %1。</translation>
     </message>
 </context>
 <context>

@@ -106,14 +106,6 @@
         <translation>原因最多 500 個字。</translation>
     </message>
     <message>
-        <source>“%1” is not a coupon code: a code has 13 letters and digits.</source>
-        <translation>「%1」不是有效的券號：券號為 13 碼英數字。</translation>
-    </message>
-    <message>
-        <source>This coupon code has a typo: check it and type it again.</source>
-        <translation>券號有誤，請核對後重新輸入。</translation>
-    </message>
-    <message>
         <source>There is no coupon %1.</source>
         <translation>沒有券號為 %1 的優惠券。</translation>
     </message>
@@ -695,58 +687,6 @@
 <context>
     <name>EscPos</name>
     <message>
-        <source>Member: %1</source>
-        <translation>會員：%1</translation>
-    </message>
-    <message>
-        <source>Card %1</source>
-        <translation>卡號 %1</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>金額</translation>
-    </message>
-    <message>
-        <source>Coupon</source>
-        <translation>優惠券</translation>
-    </message>
-    <message>
-        <source>Points (%1)</source>
-        <translation>積分折抵（%1 點）</translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation>實付</translation>
-    </message>
-    <message>
-        <source>VOIDED</source>
-        <translation>已作廢</translation>
-    </message>
-    <message>
-        <source>Points earned</source>
-        <translation>本次積分</translation>
-    </message>
-    <message>
-        <source>Points balance</source>
-        <translation>積分餘額</translation>
-    </message>
-    <message>
-        <source>%1 points expire after %2</source>
-        <translation>%1 點積分將於 %2 後到期</translation>
-    </message>
-    <message>
-        <source>Upgraded to %1!</source>
-        <translation>已升級至%1！</translation>
-    </message>
-    <message>
-        <source>Tier: %1</source>
-        <translation>會員等級：%1</translation>
-    </message>
-    <message>
-        <source>Valid through %1</source>
-        <translation>有效期限至 %1</translation>
-    </message>
-    <message>
         <source>The receipt printer %1 cannot be used: %2</source>
         <translation>收據印表機 %1 無法使用：%2</translation>
     </message>
@@ -1234,6 +1174,29 @@
 <context>
     <name>SlipRenderer</name>
     <message>
+        <source>The slip cannot be written to %1: %2</source>
+        <translation>收據無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>收據</translation>
+    </message>
+    <message>
+        <source>The slip cannot be written to %1.</source>
+        <translation>收據無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <source>The coupons cannot be written to %1.</source>
+        <translation>優惠券無法寫入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipText</name>
+    <message>
         <source>Member: %1</source>
         <translation>會員：%1</translation>
     </message>
@@ -1284,26 +1247,6 @@
     <message>
         <source>Valid through %1</source>
         <translation>有效期限至 %1</translation>
-    </message>
-    <message>
-        <source>The slip cannot be written to %1: %2</source>
-        <translation>收據無法寫入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Slip</source>
-        <translation>收據</translation>
-    </message>
-    <message>
-        <source>The slip cannot be written to %1.</source>
-        <translation>收據無法寫入 %1。</translation>
-    </message>
-    <message>
-        <source>Coupons</source>
-        <translation>優惠券</translation>
-    </message>
-    <message>
-        <source>The coupons cannot be written to %1.</source>
-        <translation>優惠券無法寫入 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliJson.h"
 
+#include "common/TextWidth.h"
 #include "coupons/CouponCode.h"
 
 #include "common/Clock.h"
@@ -100,21 +101,9 @@ QString memberLine(const Member &m, const TierLadder &tiers, const Operator &op)
     return line;
 }
 
-int terminalWidth(const QString &text)
-{
-    int width = 0;
-    for (const char32_t c : text.toUcs4())
-        width += (c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
-                                  || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60)
-                                  || (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000))
-                     ? 2
-                     : 1;
-    return width;
-}
-
 QString padded(const QString &text, int width, bool right)
 {
-    const QString fill(std::max(1, width - terminalWidth(text)), u' ');
+    const QString fill(std::max(1, width - displayColumns(text)), u' ');
     return right ? fill + text : text + fill;
 }
 

@@ -18,9 +18,8 @@ QJsonArray itemsJson(const QList<VisitLine> &items);
 
 // Human-readable forms of the same.
 QString memberLine(const Member &member, const TierLadder &tiers, const Operator &op);
-// How many columns a text takes on a terminal (a Chinese character takes two), and the text padded
-// with spaces to `width` columns (at least one space), on the right or, for numbers, on the left.
-int terminalWidth(const QString &text);
+// The text padded with spaces to `width` terminal columns (common/TextWidth: a Chinese character
+// takes two; at least one space), on the right or, for numbers, on the left.
 QString padded(const QString &text, int width, bool right = false);
 QString profileText(const MemberProfile &profile, const QString &currency, const Operator &op);
 

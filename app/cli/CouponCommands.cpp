@@ -10,6 +10,7 @@
 #include "coupons/CouponService.h"
 #include "members/MemberService.h"
 #include "printing/Slip.h"
+#include "printing/SlipPrinter.h"
 #include "printing/SlipRenderer.h"
 #include "shop/Settings.h"
 #include "storage/MemberRepository.h"
@@ -168,7 +169,7 @@ Result<Output> issue(Session &s, const Invocation &in)
         auto slip = SlipBuilder(*s.db, *s.clock).forCoupon(c->code);
         if (!slip)
             return slip.error();
-        const auto paper = Settings(*s.db).text(QStringLiteral("printer.paper_mm")) == u"58" ? SlipRenderer::Paper::Mm58 : SlipRenderer::Paper::Mm80;
+        const auto paper = PrinterSetup::from(Settings(*s.db)).paper;
         if (Status written = SlipRenderer(paper).toPdf(*slip, in.value(QStringLiteral("slip-pdf"))); !written)
             return written.error();
     }

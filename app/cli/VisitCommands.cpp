@@ -177,7 +177,7 @@ Result<Output> visitAdd(Session &s, const Invocation &in)
         auto slip = SlipBuilder(*s.db, *s.clock).forVisit(result->visitId);
         if (!slip)
             return slip.error();
-        const auto paper = Settings(*s.db).text(QStringLiteral("printer.paper_mm")) == u"58" ? SlipRenderer::Paper::Mm58 : SlipRenderer::Paper::Mm80;
+        const auto paper = PrinterSetup::from(Settings(*s.db)).paper;
         if (Status written = SlipRenderer(paper).toPdf(*slip, in.value(QStringLiteral("slip-pdf"))); !written)
             return written.error();
     }

@@ -111,7 +111,7 @@ Result<Coupon> CouponService::newCoupon(const CouponTemplate &t, std::optional<q
     return c;
 }
 
-Result<Coupon> CouponService::find(const QString &input) const
+Result<QString> CouponService::readCode(const QString &input)
 {
     const CouponCode::Parsed parsed = CouponCode::parse(input);
     switch (parsed.reading) {
@@ -123,11 +123,19 @@ Result<Coupon> CouponService::find(const QString &input) const
     case CouponCode::Reading::Ok:
         break;
     }
-    auto c = CouponRepository(m_db).byCode(parsed.code);
+    return parsed.code;
+}
+
+Result<Coupon> CouponService::find(const QString &input) const
+{
+    auto code = readCode(input);
+    if (!code)
+        return code.error();
+    auto c = CouponRepository(m_db).byCode(*code);
     if (!c)
         return c.error();
     if (!*c)
-        return Error::refused(tr("There is no coupon %1.").arg(CouponCode::display(parsed.code)), QStringLiteral("coupon"));
+        return Error::refused(tr("There is no coupon %1.").arg(CouponCode::display(*code)), QStringLiteral("coupon"));
     return **c;
 }
 

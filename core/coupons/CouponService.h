@@ -45,6 +45,8 @@ public:
     // What a person typed or scanned: the coupon, or why not ("this code has a typo", "no such
     // coupon", "not a coupon code").
     Result<Coupon> find(const QString &input) const;
+    // What a person typed or scanned as a canonical code, or why it is not one (a typo, not a code).
+    static Result<QString> readCode(const QString &input);
     Result<QList<Coupon>> list(const CouponRepository::ListQuery &query) const;
     // Issued coupons past their last day become expired (at open and each day change).
     Result<int> expireDue();

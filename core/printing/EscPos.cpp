@@ -1,6 +1,7 @@
 #include "printing/EscPos.h"
 
 #include "common/Money.h"
+#include "common/TextWidth.h"
 #include "coupons/CouponCode.h"
 
 #include <QFile>
@@ -89,13 +90,7 @@ private:
 
 int EscPos::columns(const QString &text)
 {
-    int n = 0;
-    for (const char32_t c : text.toUcs4())
-        n += (c >= 0x1100 && (c <= 0x115F || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF)
-                              || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || c >= 0x20000))
-                 ? 2
-                 : 1;
-    return n;
+    return displayColumns(text);
 }
 
 QByteArray EscPos::render(const SlipData &s, Paper paper)
@@ -116,33 +111,33 @@ QByteArray EscPos::render(const SlipData &s, Paper paper)
     if (s.visit) {
         const SlipData::VisitPart &v = *s.visit;
         w.bold(true);
-        w.wrapped(tr("Member: %1").arg(v.memberName), w.columns());
+        w.wrapped(SlipText::tr("Member: %1").arg(v.memberName), w.columns());
         w.bold(false);
-        w.line(tr("Card %1").arg(v.card));
-        w.pair(tr("Amount"), Money(v.amountCents).format(s.currency));
+        w.line(SlipText::tr("Card %1").arg(v.card));
+        w.pair(SlipText::tr("Amount"), Money(v.amountCents).format(s.currency));
         if (v.couponDiscountCents > 0)
-            w.pair(tr("Coupon"), u'-' + Money(v.couponDiscountCents).format(s.currency));
+            w.pair(SlipText::tr("Coupon"), u'-' + Money(v.couponDiscountCents).format(s.currency));
         if (v.pointsValueCents > 0)
-            w.pair(tr("Points (%1)").arg(locale.toString(v.pointsRedeemed)), u'-' + Money(v.pointsValueCents).format(s.currency));
+            w.pair(SlipText::tr("Points (%1)").arg(locale.toString(v.pointsRedeemed)), u'-' + Money(v.pointsValueCents).format(s.currency));
         w.bold(true);
-        w.pair(tr("Paid"), Money(v.paidCents).format(s.currency));
+        w.pair(SlipText::tr("Paid"), Money(v.paidCents).format(s.currency));
         w.bold(false);
         if (v.voided) {
             w.align(1);
-            w.line(tr("VOIDED"));
+            w.line(SlipText::tr("VOIDED"));
             w.align(0);
         }
         w.rule();
-        w.pair(tr("Points earned"), u'+' + locale.toString(v.pointsEarned + v.bonusPoints));
+        w.pair(SlipText::tr("Points earned"), u'+' + locale.toString(v.pointsEarned + v.bonusPoints));
         w.bold(true);
-        w.pair(tr("Points balance"), locale.toString(v.balance));
+        w.pair(SlipText::tr("Points balance"), locale.toString(v.balance));
         w.bold(false);
         for (const PointsExpiring &e : s.expiring)
-            w.wrapped(tr("%1 points expire after %2").arg(locale.toString(e.points), e.on.toString(Qt::ISODate)), w.columns());
+            w.wrapped(SlipText::tr("%1 points expire after %2").arg(locale.toString(e.points), e.on.toString(Qt::ISODate)), w.columns());
     }
     if (!s.tierName.isEmpty()) {
         w.bold(true);
-        w.wrapped(s.tierChanged ? tr("Upgraded to %1!").arg(s.tierName) : tr("Tier: %1").arg(s.tierName), w.columns());
+        w.wrapped(s.tierChanged ? SlipText::tr("Upgraded to %1!").arg(s.tierName) : SlipText::tr("Tier: %1").arg(s.tierName), w.columns());
         w.bold(false);
         if (!s.tierProgress.isEmpty())
             w.wrapped(s.tierProgress, w.columns());
@@ -158,7 +153,7 @@ QByteArray EscPos::render(const SlipData &s, Paper paper)
         w.size(0);
         w.bold(false);
         w.wrapped(c.terms, w.columns());
-        w.line(tr("Valid through %1").arg(c.validUntil.toString(Qt::ISODate)));
+        w.line(SlipText::tr("Valid through %1").arg(c.validUntil.toString(Qt::ISODate)));
         // Code 128, code set B, the readable code under it.
         const QByteArray data = "{B" + c.code.toLatin1();
         w.raw({GS, 'h', 80});   // 80 dots high

@@ -54,6 +54,11 @@ struct SlipData {
     QList<CouponPart> coupons;
 };
 
+// The words a slip prints, one translation for the painted slip and the ESC/POS one.
+struct SlipText {
+    Q_DECLARE_TR_FUNCTIONS(SlipText)
+};
+
 // Builds a slip from what the shop file holds, so a slip can be printed again at any time.
 class SlipBuilder {
     Q_DECLARE_TR_FUNCTIONS(SlipBuilder)

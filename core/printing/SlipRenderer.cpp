@@ -128,26 +128,26 @@ double SlipRenderer::layout(QPainter &painter, const SlipData &s, bool draw) con
 
     if (s.visit) {
         const SlipData::VisitPart &v = *s.visit;
-        pen.text(tr("Member: %1").arg(v.memberName), body, true);
-        pen.text(tr("Card %1").arg(v.card), small);
+        pen.text(SlipText::tr("Member: %1").arg(v.memberName), body, true);
+        pen.text(SlipText::tr("Card %1").arg(v.card), small);
         pen.gap(1);
-        pen.pair(tr("Amount"), Money(v.amountCents).format(s.currency), body);
+        pen.pair(SlipText::tr("Amount"), Money(v.amountCents).format(s.currency), body);
         if (v.couponDiscountCents > 0)
-            pen.pair(tr("Coupon"), u'-' + Money(v.couponDiscountCents).format(s.currency), body);
+            pen.pair(SlipText::tr("Coupon"), u'-' + Money(v.couponDiscountCents).format(s.currency), body);
         if (v.pointsValueCents > 0)
-            pen.pair(tr("Points (%1)").arg(locale.toString(v.pointsRedeemed)), u'-' + Money(v.pointsValueCents).format(s.currency), body);
-        pen.pair(tr("Paid"), Money(v.paidCents).format(s.currency), body * 1.15, true);
+            pen.pair(SlipText::tr("Points (%1)").arg(locale.toString(v.pointsRedeemed)), u'-' + Money(v.pointsValueCents).format(s.currency), body);
+        pen.pair(SlipText::tr("Paid"), Money(v.paidCents).format(s.currency), body * 1.15, true);
         if (v.voided)
-            pen.text(tr("VOIDED"), body * 1.3, true, Qt::AlignHCenter);
+            pen.text(SlipText::tr("VOIDED"), body * 1.3, true, Qt::AlignHCenter);
         pen.rule();
-        pen.pair(tr("Points earned"), u'+' + locale.toString(v.pointsEarned + v.bonusPoints), body);
-        pen.pair(tr("Points balance"), locale.toString(v.balance), body, true);
+        pen.pair(SlipText::tr("Points earned"), u'+' + locale.toString(v.pointsEarned + v.bonusPoints), body);
+        pen.pair(SlipText::tr("Points balance"), locale.toString(v.balance), body, true);
         for (const PointsExpiring &e : s.expiring)
-            pen.text(tr("%1 points expire after %2").arg(locale.toString(e.points), e.on.toString(Qt::ISODate)), small);
+            pen.text(SlipText::tr("%1 points expire after %2").arg(locale.toString(e.points), e.on.toString(Qt::ISODate)), small);
     }
     if (!s.tierName.isEmpty()) {
         pen.gap(1);
-        pen.text(s.tierChanged ? tr("Upgraded to %1!").arg(s.tierName) : tr("Tier: %1").arg(s.tierName), body, true);
+        pen.text(s.tierChanged ? SlipText::tr("Upgraded to %1!").arg(s.tierName) : SlipText::tr("Tier: %1").arg(s.tierName), body, true);
         pen.text(s.tierProgress, small);
         pen.text(s.tierPerks, small);
     }
@@ -155,7 +155,7 @@ double SlipRenderer::layout(QPainter &painter, const SlipData &s, bool draw) con
         pen.rule();
         pen.text(c.name, body * 1.3, true, Qt::AlignHCenter);
         pen.text(c.terms, small, false, Qt::AlignHCenter);
-        pen.text(tr("Valid through %1").arg(c.validUntil.toString(Qt::ISODate)), small, false, Qt::AlignHCenter);
+        pen.text(SlipText::tr("Valid through %1").arg(c.validUntil.toString(Qt::ISODate)), small, false, Qt::AlignHCenter);
         pen.gap(1.5);
         if (auto code128 = Barcode::encode(Barcode::Kind::Code128, c.code.toLatin1()))
             pen.barcode(*code128, 10, printableWidthMm());
@@ -208,7 +208,7 @@ Status SlipRenderer::couponSheetsToPdf(const QString &shopName, const QList<Slip
         text.text(shopName, 3.0);
         text.text(c.name, 4.6, true);
         text.text(c.terms, 2.8);
-        text.text(tr("Valid through %1").arg(c.validUntil.toString(Qt::ISODate)), 2.8);
+        text.text(SlipText::tr("Valid through %1").arg(c.validUntil.toString(Qt::ISODate)), 2.8);
         text.text(members.value(i), 2.8, true);
         if (auto qr = Barcode::encode(Barcode::Kind::Qr, c.code.toLatin1())) {
             Pen code(p, unit, x + cellW - 32 * unit, 28 * unit, true, y + 5 * unit);

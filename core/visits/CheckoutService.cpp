@@ -127,13 +127,10 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
     // A code that is mistyped or not a code at all is told before anything is read.
     QString couponCode;
     if (!request.couponCode.trimmed().isEmpty()) {
-        const CouponCode::Parsed parsed = CouponCode::parse(request.couponCode);
-        if (parsed.reading == CouponCode::Reading::NotACode)
-            return Error::invalid(tr("“%1” is not a coupon code: a code has 13 letters and digits.").arg(request.couponCode.trimmed().left(40)),
-                                  QStringLiteral("coupon"));
-        if (parsed.reading == CouponCode::Reading::Typo)
-            return Error::invalid(tr("This coupon code has a typo: check it and type it again."), QStringLiteral("coupon"));
-        couponCode = parsed.code;
+        auto code = CouponService::readCode(request.couponCode);
+        if (!code)
+            return code.error();
+        couponCode = *code;
     }
 
     const QDateTime now = m_clock.now();
