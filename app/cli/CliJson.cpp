@@ -2,6 +2,7 @@
 
 #include "common/TextWidth.h"
 #include "coupons/CouponCode.h"
+#include "dormancy/DormancyService.h"
 
 #include "common/Clock.h"
 #include "common/Money.h"
@@ -29,6 +30,54 @@ struct CliText {
 };
 
 } // namespace
+
+Result<qint64> wholeNumber(const QString &text, const QString &option, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 n = text.trimmed().toLongLong(&ok);
+    if (!ok)
+        return Error::invalid(CliText::tr("%1 takes a whole number, not “%2”.").arg(option, text.left(40)));
+    if (n < min || n > max)
+        return Error::invalid(CliText::tr("%1 must be between %2 and %3.").arg(option).arg(min).arg(max));
+    return n;
+}
+
+Result<QList<MemberState>> statesFrom(const QString &text, const QString &option)
+{
+    QList<MemberState> states;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const auto st = memberStateFromString(part.trimmed());
+        if (!st)
+            return Error::invalid(CliText::tr("%1 takes states among new, active, at_risk, dormant and lost, not “%2”.")
+                                      .arg(option, part.trimmed().left(40)));
+        if (!states.contains(*st))
+            states << *st;
+    }
+    if (states.isEmpty())
+        return Error::invalid(CliText::tr("%1 needs at least one state.").arg(option));
+    return states;
+}
+
+QJsonValue percentJson(qint64 basisPoints)
+{
+    return double(basisPoints) / 100;
+}
+
+QString percentText(qint64 basisPoints)
+{
+    return QStringLiteral("%1.%2%").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QChar(u'0'));
+}
+
+QJsonValue contactJson(const std::optional<Contact> &c)
+{
+    if (!c)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("at"), toStorage(c->at)},
+                       {QStringLiteral("channel"), toString(c->channel)},
+                       {QStringLiteral("outcome"), toString(c->outcome)},
+                       {QStringLiteral("note"), c->note},
+                       {QStringLiteral("state"), toString(c->state)}};
+}
 
 QJsonArray itemsJson(const QList<VisitLine> &items)
 {
@@ -75,6 +124,8 @@ QJsonObject profileJson(const MemberProfile &p, const TierLadder &tiers, const O
     o.insert(QStringLiteral("typical_gap_days"), p.typicalGapDays ? QJsonValue(*p.typicalGapDays) : QJsonValue());
     o.insert(QStringLiteral("expected_gap_days"), p.state.expectedGapDays);
     o.insert(QStringLiteral("days_absent"), p.state.daysAbsent);
+    o.insert(QStringLiteral("snoozed_until"), p.snoozedUntil.isValid() ? QJsonValue(toStorage(p.snoozedUntil)) : QJsonValue());
+    o.insert(QStringLiteral("last_contact"), contactJson(p.lastContact));
     QJsonArray expiring;
     for (const PointsExpiring &e : p.pointsExpiring)
         expiring.append(QJsonObject{{QStringLiteral("points"), e.points}, {QStringLiteral("on"), e.on.toString(Qt::ISODate)}});
@@ -142,7 +193,11 @@ QString profileText(const MemberProfile &p, const QString &currency, const Opera
     for (const PointsExpiring &e : p.pointsExpiring)
         row(CliText::tr("Expiring"), CliText::tr("%1 points on %2").arg(e.points).arg(e.on.toString(Qt::ISODate)));
     row(CliText::tr("State"), displayName(p.state.state));
-    row(CliText::tr("Days absent"), QString::number(p.state.daysAbsent));
+    row(CliText::tr("Days absent"), DormancyService::absenceText(p.state.daysAbsent, p.state.expectedGapDays, p.typicalGapDays.has_value()));
+    if (p.snoozedUntil.isValid())
+        row(CliText::tr("Alert snoozed"), CliText::tr("until %1").arg(p.snoozedUntil.toString(Qt::ISODate)));
+    if (p.lastContact)
+        row(CliText::tr("Last contact"), p.lastContact->summary() + (p.lastContact->note.isEmpty() ? QString() : QStringLiteral(" — ") + p.lastContact->note));
     row(CliText::tr("Joined"), m.joinedAt.date().toString(Qt::ISODate));
     row(CliText::tr("Tags"), m.tags.join(QStringLiteral(", ")));
     row(CliText::tr("Note"), m.note);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "members/Member.h"
+#include "common/Result.h"
 #include "members/MemberProfile.h"
 #include "operators/Operator.h"
 #include "tiers/Tier.h"
@@ -15,6 +16,18 @@ QJsonObject memberJson(const Member &member, const TierLadder &tiers, const Oper
 QJsonObject profileJson(const MemberProfile &profile, const TierLadder &tiers, const Operator &op, const QString &referrerCard = {});
 
 QJsonArray itemsJson(const QList<VisitLine> &items);
+// A contact made to bring a member back (null when none).
+QJsonValue contactJson(const std::optional<Contact> &contact);
+
+// Values typed on the command line, or why not (exit 1, SPEC §7).
+Result<qint64> wholeNumber(const QString &text, const QString &option, qint64 min, qint64 max);
+// "at_risk,dormant": member states (SPEC §3.5).
+Result<QList<MemberState>> statesFrom(const QString &text, const QString &option);
+
+// A share in hundredths of a percent (common/Share.h) as a JSON number with two decimals (a ratio,
+// not money or points), and as text ("12.34%").
+QJsonValue percentJson(qint64 basisPoints);
+QString percentText(qint64 basisPoints);
 
 // Human-readable forms of the same.
 QString memberLine(const Member &member, const TierLadder &tiers, const Operator &op);

@@ -78,6 +78,7 @@ QList<CommandSpec> shopCommands();
 QList<CommandSpec> visitCommands();
 QList<CommandSpec> tierCommands();
 QList<CommandSpec> couponCommands();
+QList<CommandSpec> alertCommands();
 
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)

@@ -26,17 +26,6 @@ struct CouponText {
     Q_DECLARE_TR_FUNCTIONS(CouponText)
 };
 
-Result<qint64> wholeNumber(const QString &text, const QString &option, qint64 min, qint64 max)
-{
-    bool ok = false;
-    const qint64 n = text.trimmed().toLongLong(&ok);
-    if (!ok)
-        return Error::invalid(CouponText::tr("%1 takes a whole number, not “%2”.").arg(option, text.left(40)));
-    if (n < min || n > max)
-        return Error::invalid(CouponText::tr("%1 must be between %2 and %3.").arg(option).arg(min).arg(max));
-    return n;
-}
-
 Result<qint64> money(const QString &text, const QString &option)
 {
     auto m = Money::parse(text);
@@ -229,8 +218,15 @@ Result<Output> campaign(Session &s, const Invocation &in)
         auto level = wholeNumber(in.value(QStringLiteral("min-tier")), QStringLiteral("--min-tier"), 0, TierLadder::kLevels - 1);
         if (!level)
             return level.error();
-        request.minTierLevel = int(*level);
+        request.audience.minTierLevel = int(*level);
     }
+    if (in.has(QStringLiteral("state"))) {
+        auto states = statesFrom(in.value(QStringLiteral("state")), QStringLiteral("--state"));
+        if (!states)
+            return states.error();
+        request.audience.states = *states;
+    }
+    request.audience.skipSnoozed = in.has(QStringLiteral("skip-snoozed"));
     auto result = CouponService(*s.db, *s.clock, s.op).runCampaign(request);
     if (!result)
         return result.error();
@@ -259,7 +255,7 @@ Result<Output> reportCoupons(Session &s, const Invocation &)
                                      {QStringLiteral("redeemed"), c.redeemed},
                                      {QStringLiteral("expired"), c.expired},
                                      {QStringLiteral("void"), c.voided},
-                                     {QStringLiteral("redemption_rate_percent"), double(r.rateBasisPoints) / 100},
+                                     {QStringLiteral("redemption_rate_percent"), percentJson(r.rateBasisPoints)},
                                      {QStringLiteral("discount_cents"), c.discountCents},
                                      {QStringLiteral("revenue_cents"), c.revenueCents}});
         lines << CouponText::tr("%1  %2: %3 issued, %4 redeemed (%5%), %6 expired, %7 void; visits that redeemed them paid %8")
@@ -286,7 +282,7 @@ Result<Output> reportCoupons(Session &s, const Invocation &)
                                        {QStringLiteral("redeemed"), c.redeemed},
                                        {QStringLiteral("expired"), c.expired},
                                        {QStringLiteral("void"), c.voided},
-                                       {QStringLiteral("redemption_rate_percent"), double(r.report.rateBasisPoints) / 100},
+                                       {QStringLiteral("redemption_rate_percent"), percentJson(r.report.rateBasisPoints)},
                                        {QStringLiteral("discount_cents"), c.discountCents},
                                        {QStringLiteral("revenue_cents"), c.revenueCents}});
         lines << CouponText::tr("Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7")
@@ -317,10 +313,13 @@ QList<CommandSpec> couponCommands()
           {QStringLiteral("threshold")}, {QStringLiteral("min-spend")}, {QStringLiteral("valid-days")}, {QStringLiteral("tier")},
           {QStringLiteral("slip-text")}, {QStringLiteral("auto")}},
          true, templateAdd},
-        {QStringLiteral("coupon campaign"), QStringLiteral("--template ID --name N [--min-tier LEVEL] [--sheet-pdf FILE]"),
-         QT_TRANSLATE_NOOP("CliCommands", "Issue one coupon to each active member of a tier or higher (owner)."), 0, 0,
+        {QStringLiteral("coupon campaign"),
+         QStringLiteral("--template ID --name N [--min-tier LEVEL] [--state S,S…] [--skip-snoozed] [--sheet-pdf FILE]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Issue one coupon to each active member of a tier or higher, in the states given (owner). "
+                                          "--state at_risk,dormant --skip-snoozed is the alert list."),
+         0, 0,
          {{QStringLiteral("template"), true, false, true}, {QStringLiteral("name"), true, false, true}, {QStringLiteral("min-tier")},
-          {QStringLiteral("sheet-pdf")}},
+          {QStringLiteral("state")}, {QStringLiteral("skip-snoozed"), false}, {QStringLiteral("sheet-pdf")}},
          true,
          campaign},
         {QStringLiteral("coupon template list"), QString(), QT_TRANSLATE_NOOP("CliCommands", "The coupon templates."), 0, 0, {}, true,

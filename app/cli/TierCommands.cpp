@@ -18,17 +18,6 @@ struct TierText {
     Q_DECLARE_TR_FUNCTIONS(TierText)
 };
 
-// A share in hundredths of a percent, as a JSON number with two decimals (a ratio, not money or
-// points), and as text.
-QJsonValue shareJson(qint64 basisPoints)
-{
-    return double(basisPoints) / 100;
-}
-QString shareText(qint64 basisPoints)
-{
-    return QStringLiteral("%1.%2%").arg(basisPoints / 100).arg(basisPoints % 100, 2, 10, QChar(u'0'));
-}
-
 Result<Output> tiersReview(Session &s, const Invocation &)
 {
     // Reports everything applied in this run: the reviews at open and any due now.
@@ -116,13 +105,13 @@ Result<Output> reportTiers(Session &s, const Invocation &)
                                   {QStringLiteral("threshold_cents"), t.thresholdCents},
                                   {QStringLiteral("earn_percent"), t.earnPercent},
                                   {QStringLiteral("members"), members},
-                                  {QStringLiteral("share_percent"), shareJson(share)},
+                                  {QStringLiteral("share_percent"), percentJson(share)},
                                   {QStringLiteral("target_percent"), t.targetPercent},
                                   {QStringLiteral("qualifying_members"), report->current.byLevel.value(i)},
                                   {QStringLiteral("suggested_threshold_cents"), suggested},
                                   {QStringLiteral("suggested_members"), withSuggestion},
-                                  {QStringLiteral("suggested_share_percent"), shareJson(TierReport::shareBasisPoints(withSuggestion, report->members))}});
-        lines << line({t.name, Money(t.thresholdCents).format(currency), QString::number(members), shareText(share),
+                                  {QStringLiteral("suggested_share_percent"), percentJson(TierReport::shareBasisPoints(withSuggestion, report->members))}});
+        lines << line({t.name, Money(t.thresholdCents).format(currency), QString::number(members), percentText(share),
                        QStringLiteral("%1%").arg(t.targetPercent), Money(suggested).format(currency)});
     }
     lines << TierText::tr("With the suggested thresholds — members whose spend would reach a higher tier: %1; "

@@ -3,6 +3,8 @@
 #include "CliJson.h"
 #include "CommandLine.h"
 
+#include "dormancy/DormancyService.h"
+
 #include "common/Money.h"
 #include "coupons/CouponCode.h"
 #include "members/MemberService.h"
@@ -212,6 +214,8 @@ Result<Output> visitAdd(Session &s, const Invocation &in)
         lines << VisitText::tr("  Coupon: %1 off").arg(Money(result->couponDiscountCents).format(currency));
     if (result->tierChanged)
         lines << VisitText::tr("  Tier: up from %1 to %2").arg(tiers->at(result->tierBefore).name, tiers->at(result->tierLevel).name);
+    if (result->comeback)
+        lines << QStringLiteral("  ") + DormancyService::comebackText(*result->comeback);
     o.text = lines.join(u'\n');
     return o;
 }

@@ -1,11 +1,14 @@
 #include "coupons/CouponService.h"
 
+#include "common/Share.h"
 #include "coupons/CouponCode.h"
 #include "coupons/CouponRules.h"
 #include "members/Member.h"
+#include "dormancy/DormancyService.h"
 #include "shop/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
+#include "storage/OutreachRepository.h"
 
 #include <QJsonObject>
 
@@ -71,6 +74,9 @@ Result<Coupon> CouponService::issue(const IssueRequest &request)
         if (!id)
             return id.error();
         c.id = *id;
+        if (!c.issuedVisitId) // by hand: a try to bring the member back when they are away
+            if (Status logged = logWinBack(c); !logged)
+                return logged;
         return AuditLog(m_db).record(m_operator, QStringLiteral("coupon.issue"),
                                      {{QStringLiteral("coupon_id"), c.id}, {QStringLiteral("template_id"), c.templateId},
                                       {QStringLiteral("member_id"), c.memberId ? QJsonValue(*c.memberId) : QJsonValue()},
@@ -151,15 +157,72 @@ Result<int> CouponService::expireDue()
 
 qint64 CouponService::rateOf(const CouponRepository::TemplateCounts &c)
 {
-    return c.issued > 0 ? (c.redeemed * 10000 + c.issued / 2) / c.issued : 0;
+    return basisPoints(c.redeemed, c.issued);
 }
 
-Result<qint64> CouponService::audienceSize(int minTierLevel) const
+QString CouponService::Audience::toStorage() const
 {
-    auto ids = MemberRepository(m_db).activeIds(minTierLevel);
-    if (!ids)
-        return ids.error();
-    return qint64(ids->size());
+    QStringList parts{QStringLiteral("tier>=%1").arg(minTierLevel)};
+    if (!states.isEmpty()) {
+        QStringList names;
+        for (MemberState st : states)
+            names << loyalty::toString(st);
+        parts << QStringLiteral("states=") + names.join(u',');
+    }
+    if (skipSnoozed)
+        parts << QStringLiteral("unsnoozed");
+    return parts.join(u';');
+}
+
+Result<QList<Alert>> CouponService::audienceMembers(const Audience &a, std::optional<int> templateTier) const
+{
+    AlertFilter filter;
+    filter.minTierLevel = std::max(a.minTierLevel, templateTier.value_or(0));
+    filter.states = a.states.isEmpty() ? QList<MemberState>{MemberState::New, MemberState::Active, MemberState::AtRisk,
+                                                            MemberState::Dormant, MemberState::Lost}
+                                       : a.states;
+    filter.includeSnoozed = !a.skipSnoozed;
+    auto snap = DormancyService(m_db, m_clock).snapshot(filter);
+    if (!snap)
+        return snap.error();
+    std::sort(snap->alerts.begin(), snap->alerts.end(), [](const Alert &x, const Alert &y) { return x.memberId < y.memberId; });
+    return snap->alerts;
+}
+
+Result<QList<qint64>> CouponService::audience(const Audience &a, std::optional<int> templateTier) const
+{
+    auto members = audienceMembers(a, templateTier);
+    if (!members)
+        return members.error();
+    QList<qint64> ids;
+    ids.reserve(members->size());
+    for (const Alert &m : std::as_const(*members))
+        ids << m.memberId;
+    return ids;
+}
+
+Status CouponService::logWinBack(const Coupon &c, std::optional<MemberState> state)
+{
+    if (!c.memberId)
+        return {};
+    if (!state) {
+        auto st = DormancyService(m_db, m_clock).stateOf(*c.memberId);
+        if (!st)
+            return st.error();
+        state = st->state;
+    }
+    if (*state != MemberState::AtRisk && *state != MemberState::Dormant)
+        return {};
+    Contact contact;
+    contact.memberId = *c.memberId;
+    contact.at = c.issuedAt;
+    contact.channel = Channel::Coupon;
+    contact.state = *state;
+    contact.couponId = c.id;
+    contact.op = m_operator.name;
+    if (auto id = OutreachRepository(m_db).insert(contact); !id)
+        return id.error();
+    return {};
 }
 
 Result<CouponService::CampaignResult> CouponService::runCampaign(const CampaignRequest &request)
@@ -176,22 +239,23 @@ Result<CouponService::CampaignResult> CouponService::runCampaign(const CampaignR
     if (!t->active)
         return Error::refused(tr("The coupon template “%1” is no longer used.").arg(t->name));
     // A tier restriction of the template narrows the audience too.
-    const int minTier = std::max(request.minTierLevel, t->tierLevel.value_or(0));
-    auto members = MemberRepository(m_db).activeIds(minTier);
+    auto members = audienceMembers(request.audience, t->tierLevel);
     if (!members)
         return members.error();
     if (members->isEmpty())
-        return Error::refused(tr("No active member holds that tier or a higher one: no coupon was issued."));
+        return Error::refused(tr("No active member is in that audience: no coupon was issued."));
+    Audience stored = request.audience;
+    stored.minTierLevel = std::max(stored.minTierLevel, t->tierLevel.value_or(0));
     const QDateTime now = m_clock.now();
     CampaignResult result;
     Status s = m_db.transaction([&]() -> Status {
-        auto campaign = repo.addCampaign(name, t->id, QStringLiteral("tier>=%1").arg(minTier), now, m_operator.name);
+        auto campaign = repo.addCampaign(name, t->id, stored.toStorage(), now, m_operator.name);
         if (!campaign)
             return campaign.error();
         result.campaignId = *campaign;
         const auto lookup = [&repo](const QString &code) { return repo.byCode(code); };
-        for (const qint64 memberId : std::as_const(*members)) {
-            auto made = newCoupon(*t, memberId, now, m_operator.name, lookup);
+        for (const Alert &member : std::as_const(*members)) {
+            auto made = newCoupon(*t, member.memberId, now, m_operator.name, lookup);
             if (!made)
                 return made.error();
             Coupon c = *made;
@@ -200,11 +264,13 @@ Result<CouponService::CampaignResult> CouponService::runCampaign(const CampaignR
             if (!id)
                 return id.error();
             c.id = *id;
+            if (Status logged = logWinBack(c, member.state); !logged)
+                return logged;
             result.coupons << c;
         }
         return AuditLog(m_db).record(m_operator, QStringLiteral("coupon.campaign"),
                                      {{QStringLiteral("campaign_id"), result.campaignId}, {QStringLiteral("name"), name},
-                                      {QStringLiteral("template_id"), t->id}, {QStringLiteral("min_tier_level"), minTier},
+                                      {QStringLiteral("template_id"), t->id}, {QStringLiteral("audience"), stored.toStorage()},
                                       {QStringLiteral("coupons"), qint64(result.coupons.size())}});
     });
     if (!s)

@@ -4,6 +4,8 @@
 #include "common/Result.h"
 #include "coupons/Coupon.h"
 #include "operators/Operator.h"
+#include "dormancy/DormancyService.h"
+#include "rules/MemberState.h"
 #include "storage/CouponRepository.h"
 
 #include <QCoreApplication>
@@ -51,20 +53,31 @@ public:
     // Issued coupons past their last day become expired (at open and each day change).
     Result<int> expireDue();
 
-    // A campaign (owner): one coupon of the template to each active member holding at least
-    // `minTierLevel`, in one transaction. The coupons, with the campaign's id.
+    // Who a campaign reaches (SPEC §3.6): active members holding at least a tier, in some states
+    // (none listed: any), leaving out members whose alert is snoozed when asked. The alert list of
+    // the Alerts screen is {at_risk, dormant} without the snoozed.
+    struct Audience {
+        int minTierLevel = 0;
+        QList<MemberState> states;
+        bool skipSnoozed = false;
+
+        QString toStorage() const;   // "tier>=2;states=at_risk,dormant;unsnoozed"
+    };
+    // A campaign (owner): one coupon of the template to each member of the audience, in one
+    // transaction. A coupon sent to a member at risk or dormant is logged as a try to win them back
+    // (DormancyService). The coupons, with the campaign's id.
     struct CampaignRequest {
         QString name;
         qint64 templateId = 0;
-        int minTierLevel = 0;
+        Audience audience;
     };
     struct CampaignResult {
         qint64 campaignId = 0;
         QList<Coupon> coupons;
     };
     Result<CampaignResult> runCampaign(const CampaignRequest &request);
-    // How many members a campaign would reach.
-    Result<qint64> audienceSize(int minTierLevel) const;
+    // Who a campaign would reach (the template's tier restriction narrows it too).
+    Result<QList<qint64>> audience(const Audience &audience, std::optional<int> templateTier = std::nullopt) const;
 
     // Per template and per campaign: issued, redeemed, expired, voided, the redemption rate and
     // the money paid at the visits that redeemed them.
@@ -83,6 +96,11 @@ public:
     static qint64 rateOf(const CouponRepository::TemplateCounts &counts);
 
 private:
+    Result<QList<Alert>> audienceMembers(const Audience &audience, std::optional<int> templateTier) const;
+    // A coupon given outside a visit to a member at risk or dormant is a try to win them back
+    // (SPEC §3.5): logged with the state they were in (worked out when not given).
+    Status logWinBack(const Coupon &c, std::optional<MemberState> state = std::nullopt);
+
     Database &m_db;
     const Clock &m_clock;
     Operator m_operator;

@@ -1,10 +1,12 @@
 #include "members/MemberProfile.h"
 
 #include "common/Money.h"
+#include "dormancy/DormancyService.h"
 #include "points/PointsService.h"
 #include "shop/Settings.h"
 #include "storage/CouponRepository.h"
 #include "storage/Database.h"
+#include "storage/MemberTotalsRepository.h"
 #include "storage/TierRepository.h"
 #include "storage/VisitRepository.h"
 #include "tiers/TierRules.h"
@@ -43,20 +45,12 @@ Result<MemberProfile> MemberProfileService::load(const Member &member) const
     p.visits = member.visitCount;
     p.lastVisitAt = member.lastVisitAt;
 
-    // The member's rhythm from their last distinct visit days (SPEC §3.5).
-    auto recent = visits.ofMember(member.id, 60, false);
-    if (!recent)
-        return recent.error();
-    QList<QDate> days;
-    for (const Visit &v : std::as_const(*recent)) {
-        if (days.isEmpty() || days.last() != v.at.date())
-            days << v.at.date();
-        if (days.size() == 11)
-            break;
-    }
-    p.typicalGapDays = typicalGapFromDays(days);
-    if (!recent->isEmpty())
-        p.lastItems = recent->first().items;
+    // What they bought last time (SPEC §1: staff must see it).
+    auto last = visits.ofMember(member.id, 1, false);
+    if (!last)
+        return last.error();
+    if (!last->isEmpty())
+        p.lastItems = last->first().items;
 
     CouponRepository::ListQuery usable;
     usable.memberId = member.id;
@@ -75,18 +69,25 @@ Result<MemberProfile> MemberProfileService::load(const Member &member) const
         return expiring.error();
     p.pointsExpiring = *expiring;
 
-    const Settings settings(m_db);
-    StateInput in;
-    in.visits = p.visits;
-    in.joined = member.joinedAt.date();
-    if (member.lastVisitAt)
-        in.lastVisit = member.lastVisitAt->date();
-    in.typicalGapDays = p.typicalGapDays;
-    in.fallbackGapDays = 30; // the shop-wide median arrives with the dormancy work; 30 when none is known
-    in.minGapDays = int(settings.integer(QStringLiteral("dormancy.min_gap_days")));
-    in.maxGapDays = int(settings.integer(QStringLiteral("dormancy.max_gap_days")));
-    in.today = today;
-    p.state = evaluateState(in);
+    // The member's rhythm, kept on their row at each visit, and the state it gives (SPEC §3.5).
+    auto row = MemberTotalsRepository(m_db).stateRow(member.id);
+    if (!row)
+        return row.error();
+    if (row->typicalGapDays >= 0)
+        p.typicalGapDays = row->typicalGapDays;
+    if (row->snoozedUntil.isValid() && today < row->snoozedUntil)
+        p.snoozedUntil = row->snoozedUntil;
+    const DormancyService dormancy(m_db, m_clock);
+    auto rules = dormancy.rules();
+    if (!rules)
+        return rules.error();
+    p.state = rules->evaluate(p.visits, member.joinedAt.date(),
+                              member.lastVisitAt ? std::optional<QDate>(member.lastVisitAt->date()) : std::nullopt, p.typicalGapDays);
+    auto contacts = dormancy.contactsOf(member.id, 1);
+    if (!contacts)
+        return contacts.error();
+    if (!contacts->isEmpty())
+        p.lastContact = contacts->first();
     return p;
 }
 

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "coupons/Coupon.h"
+#include "dormancy/Outreach.h"
 #include "members/Member.h"
 #include "rules/MemberState.h"
 #include "tiers/Tier.h"
@@ -29,6 +30,8 @@ struct MemberProfile {
     int visits = 0;
     std::optional<int> typicalGapDays;
     StateResult state;
+    QDate snoozedUntil;                  // the alert is snoozed until then (invalid: not snoozed)
+    std::optional<Contact> lastContact;  // the latest try to bring them back
     QList<PointsExpiring> pointsExpiring;
     QDate tierKeptUntil;                 // kept at least until then, whatever the spend (the grace)
     std::optional<Tier> nextTier;

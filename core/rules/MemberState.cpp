@@ -68,6 +68,51 @@ std::optional<int> typicalGapFromDays(QList<QDate> days)
     return lowerMedian(gaps);
 }
 
+QList<QDate> withVisitDay(QList<QDate> days, const QDate &day)
+{
+    const auto at = std::lower_bound(days.begin(), days.end(), day);
+    if (at != days.end() && *at == day)
+        return days;
+    days.insert(at, day);
+    if (days.size() > kRhythmDays)
+        days.remove(0, days.size() - kRhythmDays);
+    return days;
+}
+
+QString visitDaysToText(const QList<QDate> &days)
+{
+    if (days.isEmpty())
+        return QStringLiteral(""); // an empty text, not a null one (the column is NOT NULL)
+    QStringList parts;
+    parts.reserve(days.size());
+    for (const QDate &d : days)
+        parts << d.toString(Qt::ISODate);
+    return parts.join(u' ');
+}
+
+QList<QDate> visitDaysFromText(const QString &text)
+{
+    QList<QDate> days;
+    for (const QStringView part : QStringView(text).split(u' ', Qt::SkipEmptyParts)) {
+        const QDate d = QDate::fromString(part.toString(), Qt::ISODate);
+        if (d.isValid())
+            days << d;
+    }
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
+QString rhythmInWords(int gapDays)
+{
+    if (gapDays <= 1)
+        return QCoreApplication::translate("MemberState", "about every day");
+    if (gapDays >= 28 && gapDays <= 31)
+        return QCoreApplication::translate("MemberState", "about once a month");
+    if (gapDays >= 14 && gapDays % 7 == 0)
+        return QCoreApplication::translate("MemberState", "about every %n weeks", nullptr, gapDays / 7);
+    return QCoreApplication::translate("MemberState", "about every %n days", nullptr, gapDays);
+}
+
 StateResult evaluateState(const StateInput &in)
 {
     StateResult r;

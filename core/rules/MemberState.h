@@ -42,4 +42,15 @@ std::optional<int> lowerMedian(QList<int> values);
 // last 11 distinct days (up to 10 gaps), std::nullopt with fewer than 2 gaps.
 std::optional<int> typicalGapFromDays(QList<QDate> distinctDays);
 
+// What each member keeps so that their rhythm never needs their history again (SPEC §3.5, §9): the
+// last kRhythmDays distinct visit days, oldest first. A visit adds its day; a void rebuilds the list.
+inline constexpr int kRhythmDays = 11;
+QList<QDate> withVisitDay(QList<QDate> days, const QDate &day);
+// Stored as ISO dates separated by spaces ("" when there is none).
+QString visitDaysToText(const QList<QDate> &days);
+QList<QDate> visitDaysFromText(const QString &text);
+
+// "about every 7 days", "about every 2 weeks", "about once a month" — a rhythm as people say it.
+QString rhythmInWords(int gapDays);
+
 } // namespace loyalty

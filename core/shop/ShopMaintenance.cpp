@@ -1,6 +1,7 @@
 #include "shop/ShopMaintenance.h"
 
 #include "coupons/CouponService.h"
+#include "storage/MemberTotalsRepository.h"
 #include "storage/ShopRepository.h"
 
 namespace loyalty {
@@ -19,6 +20,8 @@ Result<MaintenanceReport> ShopMaintenance::run(Parts parts)
     if (Status s = ShopRepository(m_db).setMeta(QStringLiteral("last_maintenance_day"), toStorage(m_clock.today())); !s)
         return s.error();
     if (parts == Parts::All) {
+        if (Status s = MemberTotalsRepository(m_db).moveSpendWindow(m_clock.today()); !s)
+            return s.error();
         auto reviewed = TierService(m_db, m_clock).reviewDue();
         if (!reviewed)
             return reviewed.error();

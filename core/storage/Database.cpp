@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "storage/BulkStatement.h"
+#include "storage/MemberTotalsRepository.h"
 #include "storage/Schema.h"
 
 #include <QAtomicInteger>
@@ -352,6 +353,10 @@ Status Database::migrate(int fromVersion)
                 if (auto q = exec(connection(), sql); !q)
                     return q.error();
             }
+            // 6: the members' rhythms, kept at each visit from now on, are read from the history once.
+            if (v + 1 == 6 && fromVersion > 0)
+                if (Status rebuilt = MemberTotalsRepository(*this).rebuildRhythms(); !rebuilt)
+                    return rebuilt;
             if (auto q = exec(connection(), QStringLiteral("PRAGMA user_version = %1").arg(v + 1)); !q)
                 return q.error();
             return {};

@@ -1,5 +1,7 @@
 #include "storage/MemberRepository.h"
 
+#include "rules/MemberState.h"
+
 #include "common/Clock.h"
 #include "members/PhoneNumber.h"
 #include "storage/Database.h"
@@ -192,7 +194,7 @@ Result<Member> MemberRepository::byId(qint64 id) const
 
 namespace {
 const QString kCheckoutColumns = QStringLiteral("id, CASE WHEN name = '' THEN coalesce(phone, '') ELSE name END, status, points, points_debt, "
-                                                "tier_level, CAST(substr(birthday, -5, 2) AS INTEGER), referrer_id, visit_count, last_visit_at, tier_since");
+                                                "tier_level, CAST(substr(birthday, -5, 2) AS INTEGER), referrer_id, visit_count, last_visit_at, tier_since, visit_days, joined_at");
 
 MemberRepository::CheckoutView checkoutViewOf(const QSqlQuery &r)
 {
@@ -210,6 +212,8 @@ MemberRepository::CheckoutView checkoutViewOf(const QSqlQuery &r)
     if (!r.value(9).isNull())
         v.lastVisitAt = dateTimeFromStorage(r.value(9).toString());
     v.tierSince = dateFromStorage(r.value(10).toString());
+    v.visitDays = visitDaysFromText(r.value(11).toString());
+    v.joined = dateFromStorage(r.value(12).toString());
     return v;
 }
 } // namespace

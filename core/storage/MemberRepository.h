@@ -49,6 +49,8 @@ public:
         int visitCount = 0;
         QDateTime lastVisitAt;   // invalid before the first visit
         QDate tierSince;         // the tier date (SPEC §3.4)
+        QList<QDate> visitDays;  // the last distinct visit days, oldest first (SPEC §3.5)
+        QDate joined;
     };
     Result<CheckoutView> forCheckout(qint64 id) const;
     // Every member's, in one read (bulk loads hold them all).

@@ -228,6 +228,32 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE UNIQUE INDEX coupons_redeemed_visit ON coupons(redeemed_visit_id) WHERE redeemed_visit_id IS NOT NULL"),
             QStringLiteral("CREATE INDEX coupons_issued_visit ON coupons(issued_visit_id) WHERE issued_visit_id IS NOT NULL"),
         },
+        // 6: member states (SPEC §3.5) kept up to date at each visit instead of read from history:
+        // the last 11 distinct visit days, the typical gap they give, the spend of the 12 months up
+        // to meta.spend_12m_day (moved along by the daily maintenance; '' until the first), when an
+        // alert is snoozed until; and every contact made to bring a member back (the win-back log).
+        // The days and gaps of a file from before are filled in by Database::migrate.
+        {
+            QStringLiteral("ALTER TABLE members ADD COLUMN visit_days TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE members ADD COLUMN typical_gap_days INTEGER CHECK (typical_gap_days >= 0)"),
+            QStringLiteral("ALTER TABLE members ADD COLUMN spend_12m_cents INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE members ADD COLUMN snoozed_until TEXT"),
+            QStringLiteral("CREATE INDEX members_typical_gap ON members(typical_gap_days) WHERE typical_gap_days IS NOT NULL"),
+            QStringLiteral("INSERT INTO meta(key, value) VALUES ('spend_12m_day', '')"),
+            QStringLiteral(R"(CREATE TABLE outreach(
+                id INTEGER PRIMARY KEY,
+                member_id INTEGER NOT NULL REFERENCES members(id),
+                at TEXT NOT NULL,
+                channel TEXT NOT NULL CHECK (channel IN ('call','message','in_person','coupon')),
+                outcome TEXT NOT NULL DEFAULT '',
+                note TEXT NOT NULL DEFAULT '',
+                state TEXT NOT NULL CHECK (state IN ('new','active','at_risk','dormant','lost')),
+                coupon_id INTEGER REFERENCES coupons(id),
+                operator TEXT NOT NULL)
+            )"),
+            QStringLiteral("CREATE INDEX outreach_member ON outreach(member_id, at)"),
+            QStringLiteral("CREATE INDEX outreach_at ON outreach(at)"),
+        },
     };
     return steps;
 }

@@ -1,5 +1,6 @@
 #include "storage/VisitRepository.h"
 
+#include "rules/MemberState.h"
 #include "tiers/TierRules.h"
 
 #include "common/Clock.h"
@@ -125,7 +126,7 @@ Status VisitRepository::insertMany(const QList<Visit> &list)
 Status VisitRepository::setCheckoutTotals(const QList<CheckoutTotals> &totals)
 {
     auto update = m_db.bulkStatement(QStringLiteral("UPDATE members SET points = ?, points_debt = ?, visit_count = ?, last_visit_at = ?, "
-                                                    "tier_level = ?, tier_since = ? WHERE id = ?"));
+                                                    "tier_level = ?, tier_since = ?, visit_days = ?, typical_gap_days = ? WHERE id = ?"));
     if (!update)
         return update.error();
     for (const CheckoutTotals &t : totals) {
@@ -137,6 +138,11 @@ Status VisitRepository::setCheckoutTotals(const QList<CheckoutTotals> &totals)
         **update << t.tierLevel;
         if (t.tierSince.isValid())
             **update << toStorage(t.tierSince);
+        else
+            (*update)->null();
+        **update << visitDaysToText(t.visitDays);
+        if (t.typicalGapDays)
+            **update << *t.typicalGapDays;
         else
             (*update)->null();
         **update << t.memberId;
@@ -212,29 +218,6 @@ Status VisitRepository::markVoid(qint64 visitId, const QDateTime &at, const QStr
 {
     if (auto q = m_db.execCached(QStringLiteral("UPDATE visits SET voided_at = ?, voided_by = ?, void_reason = ? WHERE id = ? AND voided_at IS NULL"),
                                  {toStorage(at), orEmpty(op), orEmpty(reason), visitId});
-        !q)
-        return q.error();
-    return {};
-}
-
-Status VisitRepository::countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt)
-{
-    if (auto q = m_db.execCached(QStringLiteral("UPDATE members SET visit_count = visit_count + 1, "
-                                                "last_visit_at = CASE WHEN last_visit_at IS NULL OR last_visit_at < ? THEN ? ELSE last_visit_at END, "
-                                                "points = ?, points_debt = ? WHERE id = ?"),
-                                 {toStorage(at), toStorage(at), points, debt, memberId});
-        !q)
-        return q.error();
-    return {};
-}
-
-Status VisitRepository::recount(qint64 memberId)
-{
-    if (auto q = m_db.execCached(QStringLiteral("UPDATE members SET "
-                                                "visit_count = (SELECT count(*) FROM visits WHERE member_id = ? AND voided_at IS NULL), "
-                                                "last_visit_at = (SELECT max(at) FROM visits WHERE member_id = ? AND voided_at IS NULL) "
-                                                "WHERE id = ?"),
-                                 {memberId, memberId, memberId});
         !q)
         return q.error();
     return {};

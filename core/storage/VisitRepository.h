@@ -23,6 +23,8 @@ public:
         QDateTime lastVisitAt;
         int tierLevel = 0;
         QDate tierSince;
+        QList<QDate> visitDays;      // SPEC §3.5: the last distinct visit days and their typical gap
+        std::optional<int> typicalGapDays;
     };
     Status setCheckoutTotals(const QList<CheckoutTotals> &totals);
     // Bulk loads: the qualifying spend of every non-void visit dated `from` or later.
@@ -39,11 +41,6 @@ public:
     // A member's visits, newest first, with their items.
     Result<QList<Visit>> ofMember(qint64 memberId, int limit = 50, bool includeVoid = true) const;
     Status markVoid(qint64 visitId, const QDateTime &at, const QString &op, const QString &reason);
-    // Counts one more non-void visit for the member at `at`, with their balance after it (one write
-    // of the member's row per visit).
-    Status countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt);
-    // Recounts a member's visit aggregates from their non-void visits (after a void).
-    Status recount(qint64 memberId);
     // The member's qualifying spend over the 365 days ending on `today` (SPEC §3.4).
     // The qualifying spend over the 365 days up to today (SPEC §3.4), and over any days.
     Result<qint64> spend12m(qint64 memberId, const QDate &today) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Share.h"
+
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "operators/Operator.h"
@@ -48,7 +50,7 @@ struct TierReport {
     LadderPreview suggested;            // what the suggested thresholds would make of it
 
     // Shares in hundredths of a percent (integers; 1234 = 12.34%).
-    static qint64 shareBasisPoints(qint64 part, qint64 whole) { return whole <= 0 ? 0 : (part * 10000 + whole / 2) / whole; }
+    static qint64 shareBasisPoints(qint64 part, qint64 whole) { return basisPoints(part, whole); }
     TierLadder suggestedLadder() const;
 };
 

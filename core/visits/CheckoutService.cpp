@@ -3,6 +3,7 @@
 #include "visits/CheckoutStore.h"
 
 #include "common/Money.h"
+#include "dormancy/DormancyService.h"
 #include "members/Member.h"
 #include "points/ExpiryService.h"
 #include "points/PointsLedger.h"
@@ -11,6 +12,7 @@
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/MemberTotalsRepository.h"
 #include "storage/TierRepository.h"
 #include "storage/VisitRepository.h"
 #include "tiers/TierRules.h"
@@ -144,6 +146,18 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
             return Error::refused(tr("%1 is archived: restore the member before recording a visit.").arg(member->name));
         if (member->status == MemberStatus::Erased)
             return Error::refused(tr("This member's data was erased: visits cannot be recorded for them."));
+
+        // Back after a long time? (SPEC §3.5) Only asked when the absence is long enough to matter,
+        // and not in bulk loads, where the shop-wide usual gap moves with every visit.
+        if (m_direct && member->lastVisitAt.isValid() && member->lastVisitAt.date().daysTo(today) > 2) {
+            auto states = DormancyService(m_db, m_clock).rules();
+            if (!states)
+                return states.error();
+            const std::optional<int> own = typicalGapFromDays(member->visitDays);
+            const StateResult before = states->evaluate(member->visitCount, member->joined, member->lastVisitAt.date(), own);
+            if (before.state == MemberState::AtRisk || before.state == MemberState::Dormant || before.state == MemberState::Lost)
+                result.comeback = VisitResult::Comeback{before.state, before.daysAbsent, before.expectedGapDays, own.has_value()};
+        }
 
         // The coupon's discount D on A first (SPEC §3.6), then points as cash on A − D.
         qint64 discount = 0;
@@ -280,8 +294,16 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
                 return e.error();
         }
         const PointsLedger::Balance after = ledger.takeBalance(member->id);
-        if (Status counted = m_store.countVisit(member->id, now, after.points, after.debt); !counted)
-            return counted;
+        MemberTotalsRepository::Counted counted;
+        counted.memberId = member->id;
+        counted.at = now;
+        counted.points = after.points;
+        counted.debt = after.debt;
+        counted.visitDays = withVisitDay(member->visitDays, today);
+        counted.typicalGapDays = typicalGapFromDays(counted.visitDays);
+        counted.spendCents = v.eligibleCents;
+        if (Status countedOk = m_store.countVisit(counted); !countedOk)
+            return countedOk;
         if (Status flushed = ledger.flush(); !flushed) // the referrer's balance
             return flushed;
         if (v.tierChanged)
@@ -317,11 +339,11 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
             return {};
         };
         if (v.tierChanged)
-            if (Status s = issueAuto(QStringLiteral("tier_upgrade"), false); !s)
-                return s;
+            if (Status issued = issueAuto(QStringLiteral("tier_upgrade"), false); !issued)
+                return issued;
         if (member->birthdayMonth == today.month())
-            if (Status s = issueAuto(QStringLiteral("birthday"), true); !s)
-                return s;
+            if (Status issued = issueAuto(QStringLiteral("birthday"), true); !issued)
+                return issued;
 
         result.visitId = v.id;
         result.uuid = v.uuid;
@@ -443,7 +465,7 @@ Result<VoidResult> CheckoutService::voidVisit(qint64 visitId, const QString &rea
                 return back;
         if (auto voided = coupons.voidIssuedBy(visitId); !voided)
             return voided.error();
-        if (Status recounted = visits.recount(visit->memberId); !recounted)
+        if (Status recounted = MemberTotalsRepository(m_db).recount(visit->memberId, visit->at.date(), visit->eligibleCents); !recounted)
             return recounted;
         // Points given back as if earned long ago may already be past their last day.
         for (const qint64 memberId : std::as_const(touched))

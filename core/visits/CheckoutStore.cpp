@@ -32,9 +32,9 @@ Result<qint64> DirectCheckoutStore::insertVisit(const Visit &visit)
     return VisitRepository(m_db).insert(visit);
 }
 
-Status DirectCheckoutStore::countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt)
+Status DirectCheckoutStore::countVisit(const MemberTotalsRepository::Counted &counted)
 {
-    return VisitRepository(m_db).countVisit(memberId, at, points, debt);
+    return MemberTotalsRepository(m_db).countVisit(counted);
 }
 
 Result<qint64> DirectCheckoutStore::spendBetween(qint64 memberId, const QDate &first, const QDate &last) const

@@ -5,6 +5,7 @@
 #include "storage/CouponRepository.h"
 #include "storage/LedgerRepository.h"
 #include "storage/MemberRepository.h"
+#include "storage/MemberTotalsRepository.h"
 #include "storage/TierRepository.h"
 #include "tiers/TierStore.h"
 #include "visits/Visit.h"
@@ -31,8 +32,8 @@ public:
                                           std::optional<qint64> relatedMemberId) const = 0;
     virtual Result<bool> wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const = 0;
     virtual Result<qint64> insertVisit(const Visit &visit) = 0;
-    // One more non-void visit for the member at `at`, with their balance after it.
-    virtual Status countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt) = 0;
+    // One more non-void visit for the member, with their balance, visit days and typical gap after it.
+    virtual Status countVisit(const MemberTotalsRepository::Counted &counted) = 0;
     // The member's qualifying spend: non-void visits dated first … last.
     virtual Result<qint64> spendBetween(qint64 memberId, const QDate &first, const QDate &last) const = 0;
     // Coupons (SPEC §3.6): the coupon of a canonical code, its template, and marking it redeemed by
@@ -59,7 +60,7 @@ public:
                                   std::optional<qint64> relatedMemberId) const override;
     Result<bool> wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const override;
     Result<qint64> insertVisit(const Visit &visit) override;
-    Status countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt) override;
+    Status countVisit(const MemberTotalsRepository::Counted &counted) override;
     Result<qint64> spendBetween(qint64 memberId, const QDate &first, const QDate &last) const override;
     Result<std::optional<Coupon>> couponByCode(const QString &code) const override { return m_coupons.byCode(code); }
     Result<CouponTemplate> couponTemplate(qint64 id) const override { return m_coupons.templateById(id); }

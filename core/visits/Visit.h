@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/MemberState.h"
+
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -100,6 +102,16 @@ struct VisitResult {
     QList<BonusGranted> bonuses;    // all bonuses of the visit, the referrer's included
     QStringList couponsIssued;
     bool replayed = false;          // the UUID was recorded before: this is the first result
+    // The member was at risk, dormant or lost before this visit (SPEC §3.5, §4: "back after 45 days
+    // — usually every 7"). Said when recorded at the counter or the CLI; not kept with the visit, so
+    // a replayed UUID and bulk loads leave it out.
+    struct Comeback {
+        MemberState stateBefore = MemberState::AtRisk;
+        int daysAbsent = 0;
+        int expectedGapDays = 0;
+        bool ownRhythm = false;     // the gap is the member's own, not the shop's usual one
+    };
+    std::optional<Comeback> comeback;
 };
 
 struct VoidResult {

@@ -2,9 +2,11 @@
 
 #include "common/Clock.h"
 
+#include "rules/MemberState.h"
 #include "storage/CouponRepository.h"
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
+#include "storage/MemberTotalsRepository.h"
 #include "storage/VisitRepository.h"
 
 #include <algorithm>
@@ -352,16 +354,17 @@ Result<qint64> VisitBatch::insertVisit(const Visit &visit)
     return *id;
 }
 
-Status VisitBatch::countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt)
+Status VisitBatch::countVisit(const MemberTotalsRepository::Counted &c)
 {
-    auto m = changing(memberId);
+    auto m = changing(c.memberId);
     if (!m)
         return m.error();
     ++(*m)->visitCount;
-    if (!(*m)->lastVisitAt.isValid() || (*m)->lastVisitAt < at)
-        (*m)->lastVisitAt = at;
-    (*m)->points = points;
-    (*m)->pointsDebt = debt;
+    if (!(*m)->lastVisitAt.isValid() || (*m)->lastVisitAt < c.at)
+        (*m)->lastVisitAt = c.at;
+    (*m)->points = c.points;
+    (*m)->pointsDebt = c.debt;
+    (*m)->visitDays = c.visitDays;
     return {};
 }
 
@@ -494,7 +497,9 @@ VisitBatch::Pending VisitBatch::takePending()
     p.totals.reserve(m_changedMembers.size());
     for (const qint64 id : std::as_const(m_changedMembers)) {
         const Member &m = m_held.value(id).member;
-        p.totals << VisitRepository::CheckoutTotals{m.id, m.points, m.pointsDebt, m.visitCount, m.lastVisitAt, m.tierLevel, m.tierSince};
+        p.totals << VisitRepository::CheckoutTotals{m.id,          m.points,    m.pointsDebt, m.visitCount,
+                                                    m.lastVisitAt, m.tierLevel, m.tierSince,  m.visitDays,
+                                                    typicalGapFromDays(m.visitDays)};
     }
     m_changedMembers.clear();
     if (!m_holdsEveryone) {
@@ -509,9 +514,14 @@ VisitBatch::Pending VisitBatch::takePending()
 Status VisitBatch::write(Database &db, const Pending &p)
 {
     // Parents before children: visits (and items), then the ledger, then the lots.
-    if (!p.visits.isEmpty())
+    if (!p.visits.isEmpty()) {
         if (Status s = VisitRepository(db).insertMany(p.visits); !s)
             return s;
+        // Their spend is not added to the stored 12-month spends: the next maintenance counts the
+        // window again (MemberTotalsRepository::moveSpendWindow).
+        if (Status s = MemberTotalsRepository(db).forgetSpendWindow(); !s)
+            return s;
+    }
     LedgerRepository ledger(db);
     if (!p.entries.isEmpty())
         if (Status s = ledger.appendMany(p.entries); !s)

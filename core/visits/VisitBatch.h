@@ -51,7 +51,7 @@ public:
                                   std::optional<qint64> relatedMemberId) const override;
     Result<bool> wasBonusGranted(qint64 memberId, const QString &reason, qint64 relatedMemberId) const override;
     Result<qint64> insertVisit(const Visit &visit) override;
-    Status countVisit(qint64 memberId, const QDateTime &at, qint64 points, qint64 debt) override;
+    Status countVisit(const MemberTotalsRepository::Counted &counted) override;
     // From the spend the batch holds: each member's visits from some weeks before the first day
     // asked about (all of them, after holdEveryone(), from a year before the latest visit).
     Result<qint64> spendBetween(qint64 memberId, const QDate &first, const QDate &last) const override;

@@ -96,7 +96,8 @@ SlipData TestSlip::visitSlip(const QString &language)
     m_shop = std::make_unique<test::TestShop>(language, QDateTime(QDate(2026, 5, 4), QTime(10, 0)));
     auto &shop = m_shop;
     Database &db = shop->database();
-    Settings(db).set(u"shop.footer"_s, u"谢谢惠顾 Thank you"_s, Operator::owner());
+    if (Status footer = Settings(db).set(u"shop.footer"_s, u"谢谢惠顾 Thank you"_s, Operator::owner()); !footer)
+        QTest::qFail(qPrintable(footer.error().message), __FILE__, __LINE__);
     MemberFields f;
     f.name = u"王小明"_s;
     const qint64 id = MemberService(db, shop->clock).add(f)->id;
@@ -190,7 +191,7 @@ void TestSlip::campaignSheets()
     t.value = 1000;
     auto added = CouponService(db, m_shop->clock).addTemplate(t);
     QVERIFY(added.ok());
-    auto run = CouponService(db, m_shop->clock).runCampaign({u"Spring"_s, added->id, 0});
+    auto run = CouponService(db, m_shop->clock).runCampaign({u"Spring"_s, added->id, {}});
     QVERIFY(run.ok());
     QCOMPARE(run->coupons.size(), 10);
     QTemporaryDir dir;

@@ -179,9 +179,9 @@ int main(int argc, char *argv[])
         t.value = 2000;
         t.thresholdCents = 10000;
         t.validDays = 30;
-        auto added = CouponService(window.session().database(), window.session().clock()).addTemplate(t);
-        auto coupon = added ? CouponService(window.session().database(), window.session().clock()).issue({regular, added->id, {}, {}})
-                            : Result<Coupon>(added.error());
+        auto made = CouponService(window.session().database(), window.session().clock()).addTemplate(t);
+        auto coupon = made ? CouponService(window.session().database(), window.session().clock()).issue({regular, made->id, {}, {}})
+                            : Result<Coupon>(made.error());
         if (!coupon)
             qFatal("%s", qPrintable(coupon.error().message));
         window.counterScreen()->serve(regular);

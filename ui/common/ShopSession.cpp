@@ -2,6 +2,7 @@
 
 #include "members/PhoneNumber.h"
 #include "shop/Backups.h"
+#include "storage/MemberTotalsRepository.h"
 #include "storage/WalCheckpointer.h"
 
 #include <QFileInfo>
@@ -59,7 +60,11 @@ void ShopSession::runMaintenance()
     if (report->expiry.points > 0)
         emit visitsChanged(0);
     emit maintained(*report);
-    if (auto due = TierService(*m_db, *m_clock).reviewsDue(); due && !due->isEmpty())
+    // The rest reads days or a year of visits: the 12-month spends moved to today (SPEC §3.5) and the
+    // tier reviews due.
+    auto due = TierService(*m_db, *m_clock).reviewsDue();
+    auto spendDay = MemberTotalsRepository(*m_db).spendDay();
+    if ((due && !due->isEmpty()) || (spendDay && *spendDay != m_clock->today()))
         reviewTiersInBackground();
 }
 
@@ -90,6 +95,8 @@ void ShopSession::reviewTiersInBackground()
         if (!db)
             return db.error();
         FixedClock clock(now);
+        if (Status s = MemberTotalsRepository(**db).moveSpendWindow(clock.today()); !s)
+            return s.error();
         return TierService(**db, clock).reviewDue();
     }));
 }

@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "common/Money.h"
 #include "common/ShopSession.h"
+#include "coupons/CampaignRun.h"
 #include "coupons/CouponRules.h"
 #include "coupons/CouponService.h"
 #include "printing/Slip.h"
@@ -215,6 +216,8 @@ CouponsScreen::CouponsScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     m_campaignTemplate->setObjectName(QStringLiteral("campaignTemplate"));
     m_campaignTier = new QComboBox(campaign);
     m_campaignTier->setObjectName(QStringLiteral("campaignTier"));
+    m_campaignStates = new QComboBox(campaign);
+    m_campaignStates->setObjectName(QStringLiteral("campaignStates"));
     m_campaignName = new QLineEdit(campaign);
     m_campaignName->setObjectName(QStringLiteral("campaignName"));
     m_campaignName->setMaxLength(CouponRules::kMaxNameLength);
@@ -224,6 +227,8 @@ CouponsScreen::CouponsScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     m_run->setObjectName(QStringLiteral("runCampaign"));
     form->addRow(tr("Coupon"), m_campaignTemplate);
     form->addRow(tr("To"), m_campaignTier);
+    m_statesLabel = new QLabel(campaign);
+    form->addRow(m_statesLabel, m_campaignStates);
     form->addRow(tr("Campaign name"), m_campaignName);
     form->addRow(QString(), m_audience);
     form->addRow(QString(), m_run);
@@ -235,6 +240,7 @@ CouponsScreen::CouponsScreen(ShopSession &session, QWidget *parent) : QWidget(pa
     connect(m_new, &QPushButton::clicked, this, &CouponsScreen::newTemplate);
     connect(m_run, &QPushButton::clicked, this, &CouponsScreen::runCampaign);
     connect(m_campaignTier, &QComboBox::currentIndexChanged, this, &CouponsScreen::updateAudience);
+    connect(m_campaignStates, &QComboBox::currentIndexChanged, this, &CouponsScreen::updateAudience);
     connect(m_campaignTemplate, &QComboBox::currentIndexChanged, this, &CouponsScreen::updateAudience);
     for (auto signal : {&ShopSession::opened, &ShopSession::settingsChanged, &ShopSession::operatorChanged})
         connect(&m_session, signal, this, [this] {
@@ -257,6 +263,16 @@ void CouponsScreen::retranslateUi()
                         "is counted, so you see which ones work."));
     m_templates->setHorizontalHeaderLabels(
         {tr("Coupon"), tr("Gives"), tr("Valid"), tr("Issued by itself"), tr("Issued"), tr("Redeemed"), tr("Rate"), tr("Paid at those visits")});
+    m_statesLabel->setText(tr("Who"));
+    const QString chosen = m_campaignStates->currentData().toString();
+    m_campaignStates->blockSignals(true);
+    m_campaignStates->clear();
+    m_campaignStates->addItem(tr("Members in any state"), QString());
+    m_campaignStates->addItem(tr("The alert list: at risk and dormant, not snoozed"), QStringLiteral("alerts"));
+    for (MemberState st : {MemberState::AtRisk, MemberState::Dormant, MemberState::Lost, MemberState::Active, MemberState::New})
+        m_campaignStates->addItem(tr("Only %1").arg(displayName(st).toLower()), toString(st));
+    m_campaignStates->setCurrentIndex(std::max(0, m_campaignStates->findData(chosen)));
+    m_campaignStates->blockSignals(false);
     m_campaigns->setHorizontalHeaderLabels({tr("Campaign"), tr("On"), tr("Issued"), tr("Redeemed"), tr("Rate"), tr("Paid at those visits")});
     m_new->setText(tr("&New coupon…"));
     m_run->setText(tr("&Issue the coupons…"));
@@ -329,9 +345,30 @@ void CouponsScreen::updateAudience()
         m_run->setEnabled(false);
         return;
     }
-    auto n = CouponService(m_session.database(), m_session.clock()).audienceSize(m_campaignTier->currentData().toInt());
-    m_audience->setText(n ? tr("%n active member(s) will get one.", nullptr, int(*n)) : n.error().message);
-    m_run->setEnabled(m_session.op().isOwner() && n && *n > 0);
+    const CouponService coupons(m_session.database(), m_session.clock());
+    std::optional<int> templateTier;
+    if (auto all = coupons.templates())
+        for (const CouponTemplate &t : std::as_const(*all))
+            if (t.id == m_campaignTemplate->currentData().toLongLong())
+                templateTier = t.tierLevel;
+    auto members = coupons.audience(chosenAudience(), templateTier);
+    const int n = members ? int(members->size()) : 0;
+    m_audience->setText(members ? tr("%n active member(s) will get one.", nullptr, n) : members.error().message);
+    m_run->setEnabled(m_session.op().isOwner() && n > 0);
+}
+
+CouponService::Audience CouponsScreen::chosenAudience() const
+{
+    CouponService::Audience a;
+    a.minTierLevel = m_campaignTier->currentData().toInt();
+    const QString states = m_campaignStates->currentData().toString();
+    if (states == u"alerts") {
+        a.states = {MemberState::AtRisk, MemberState::Dormant};
+        a.skipSnoozed = true;
+    } else if (auto one = memberStateFromString(states)) {
+        a.states = {*one};
+    }
+    return a;
 }
 
 void CouponsScreen::newTemplate()
@@ -348,56 +385,16 @@ bool CouponsScreen::runCampaign()
     CouponService::CampaignRequest request;
     request.name = m_campaignName->text();
     request.templateId = m_campaignTemplate->currentData().toLongLong();
-    request.minTierLevel = m_campaignTier->currentData().toInt();
+    request.audience = chosenAudience();
     const QString count = m_audience->text();
     if (MessageBox::question(this, tr("Issue the coupons"), tr("Issue “%1” now? %2").arg(m_campaignTemplate->currentText(), count))
         != QMessageBox::Yes)
         return false;
-    // Thousands of coupons may take a second or two: on a worker thread, on its own connection.
-    CouponService::CampaignResult result;
-    const QString path = m_session.path();
-    const QDateTime now = m_session.clock().now();
-    const Operator op = m_session.op();
-    const Status done = runBusy(this, tr("Issuing the coupons…"), [&]() -> Status {
-        auto db = Database::open(path);
-        if (!db)
-            return db.error();
-        FixedClock clock(now);
-        auto run = CouponService(**db, clock, op).runCampaign(request);
-        if (!run)
-            return run.error();
-        result = *run;
-        return {};
-    });
-    if (!done) {
-        MessageBox::warning(this, tr("Issue the coupons"), done.error().message);
+    const auto result = CampaignRun::issueAndOfferPrinting(this, m_session, request);
+    if (!result)
         return false;
-    }
     m_campaignName->clear();
     refresh();
-    emit m_session.memberChanged(0);
-    const auto answer = MessageBox::choose(this, QMessageBox::Question, tr("Issue the coupons"),
-                                           tr("%n coupon(s) issued. Print them now?", nullptr, int(result.coupons.size())),
-                                           {{QMessageBox::Save, tr("&A4 sheets to cut (PDF)…")},
-                                            {QMessageBox::Yes, tr("&One slip each on the receipt printer")},
-                                            {QMessageBox::Cancel, tr("&Not now")}},
-                                           QMessageBox::Save);
-    SlipBuilder slips(m_session.database(), m_session.clock());
-    if (answer == QMessageBox::Save) {
-        const QString file = FileDialog::saveFileName(this, tr("Save the coupons"), QString(), tr("PDF (*.pdf)"));
-        if (!file.isEmpty())
-            if (Status written = slips.couponSheets(result.coupons, file); !written)
-                MessageBox::warning(this, tr("Save the coupons"), written.error().message);
-    } else if (answer == QMessageBox::Yes) {
-        QList<SlipData> each;
-        for (const Coupon &c : std::as_const(result.coupons))
-            if (auto slip = slips.forCoupon(c.code))
-                each << *slip;
-        const PrinterSetup setup = PrinterSetup::from(m_session.settings());
-        const Status printed = runBusy(this, tr("Printing the coupons…"), [each, setup] { return SlipPrinter::printMany(each, setup); });
-        if (!printed)
-            MessageBox::warning(this, tr("Print the coupons"), printed.error().message);
-    }
     return true;
 }
 

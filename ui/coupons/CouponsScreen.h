@@ -1,5 +1,7 @@
 #pragma once
 
+#include "coupons/CouponService.h"
+
 #include <QDialog>
 #include <QWidget>
 
@@ -43,7 +45,8 @@ private:
 
 // Coupons (SPEC §3.6): the templates with what became of their coupons (issued, redeemed, the
 // rate and the money paid at the visits that used them), and campaigns: one coupon to each active
-// member of a tier or higher, printed as A4 sheets to cut.
+// member of a tier or higher in the states chosen (the alert list, say), printed as A4 sheets to
+// cut or one slip each.
 class CouponsScreen : public QWidget {
     Q_OBJECT
 
@@ -62,6 +65,7 @@ protected:
 private:
     void retranslateUi();
     void updateAudience();
+    CouponService::Audience chosenAudience() const;
 
     ShopSession &m_session;
     QLabel *m_title = nullptr;
@@ -70,6 +74,8 @@ private:
     QPushButton *m_new = nullptr;
     QComboBox *m_campaignTemplate = nullptr;
     QComboBox *m_campaignTier = nullptr;
+    QComboBox *m_campaignStates = nullptr;
+    QLabel *m_statesLabel = nullptr;
     QLineEdit *m_campaignName = nullptr;
     QLabel *m_audience = nullptr;
     QPushButton *m_run = nullptr;

@@ -1,0 +1,250 @@
+#include "storage/MemberTotalsRepository.h"
+
+#include "common/Clock.h"
+#include "rules/MemberState.h"
+#include "storage/BulkStatement.h"
+#include "storage/Database.h"
+#include "tiers/TierRules.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace loyalty {
+
+namespace {
+const QString kSpendDayKey = QStringLiteral("spend_12m_day");
+
+// A visit day in the stored window: the window ends on meta.spend_12m_day ('' before it is counted,
+// when nothing is added: the first count reads it all).
+const QString kInWindow = QStringLiteral(
+    "EXISTS (SELECT 1 FROM meta WHERE key = 'spend_12m_day' AND value <> '' AND ? BETWEEN date(value, '-364 days') AND value)");
+
+std::optional<qint64> gapOrNull(const std::optional<int> &gap)
+{
+    return gap ? std::optional<qint64>(*gap) : std::nullopt;
+}
+
+QVariant nullable(const std::optional<int> &gap)
+{
+    return gap ? QVariant(*gap) : QVariant(QMetaType::fromType<int>());
+}
+} // namespace
+
+Status MemberTotalsRepository::countVisit(const Counted &c)
+{
+    static const QString sql = QStringLiteral(
+        "UPDATE members SET visit_count = visit_count + 1, "
+        "last_visit_at = CASE WHEN last_visit_at IS NULL OR last_visit_at < ? THEN ? ELSE last_visit_at END, "
+        "points = ?, points_debt = ?, visit_days = ?, typical_gap_days = ?, "
+        "spend_12m_cents = spend_12m_cents + CASE WHEN %1 THEN ? ELSE 0 END WHERE id = ?")
+                                   .arg(kInWindow);
+    const QString at = toStorage(c.at);
+    if (auto q = m_db.execCached(sql, {at, at, c.points, c.debt, visitDaysToText(c.visitDays), nullable(c.typicalGapDays),
+                                       toStorage(c.at.date()), c.spendCents, c.memberId});
+        !q)
+        return q.error();
+    return {};
+}
+
+Status MemberTotalsRepository::recount(qint64 memberId, const QDate &voidedDay, qint64 voidedSpendCents)
+{
+    auto days = m_db.execCached(QStringLiteral("SELECT DISTINCT day FROM visits WHERE member_id = ? AND voided_at IS NULL "
+                                               "ORDER BY day DESC LIMIT %1")
+                                    .arg(kRhythmDays),
+                                {memberId});
+    if (!days)
+        return days.error();
+    QList<QDate> list;
+    while ((*days)->next())
+        list.prepend(dateFromStorage((*days)->value(0).toString()));
+    (*days)->finish();
+    static const QString sql = QStringLiteral(
+        "UPDATE members SET "
+        "visit_count = (SELECT count(*) FROM visits WHERE member_id = ? AND voided_at IS NULL), "
+        "last_visit_at = (SELECT max(at) FROM visits WHERE member_id = ? AND voided_at IS NULL), "
+        "visit_days = ?, typical_gap_days = ?, "
+        "spend_12m_cents = spend_12m_cents - CASE WHEN %1 THEN ? ELSE 0 END WHERE id = ?")
+                                   .arg(kInWindow);
+    if (auto q = m_db.execCached(sql, {memberId, memberId, visitDaysToText(list), nullable(typicalGapFromDays(list)),
+                                       toStorage(voidedDay), voidedSpendCents, memberId});
+        !q)
+        return q.error();
+    return {};
+}
+
+Status MemberTotalsRepository::rebuildRhythms()
+{
+    auto q = exec(m_db.connection(), QStringLiteral("SELECT member_id, day FROM visits WHERE voided_at IS NULL ORDER BY member_id, at"));
+    if (!q)
+        return q.error();
+    auto update = m_db.bulkStatement(QStringLiteral("UPDATE members SET visit_days = ?, typical_gap_days = ? WHERE id = ?"));
+    if (!update)
+        return update.error();
+    qint64 member = 0;
+    QList<QDate> days;
+    const auto write = [&]() -> Status {
+        if (member == 0)
+            return {};
+        **update << visitDaysToText(days) << gapOrNull(typicalGapFromDays(days)) << member;
+        return (*update)->run();
+    };
+    while (q->next()) {
+        const qint64 id = q->value(0).toLongLong();
+        if (id != member) {
+            if (Status s = write(); !s)
+                return s;
+            member = id;
+            days.clear();
+        }
+        days = withVisitDay(days, dateFromStorage(q->value(1).toString()));
+    }
+    return write();
+}
+
+Result<QDate> MemberTotalsRepository::spendDay() const
+{
+    auto v = m_db.value(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {kSpendDayKey});
+    if (!v)
+        return v.error();
+    return dateFromStorage(v->toString());
+}
+
+Status MemberTotalsRepository::forgetSpendWindow()
+{
+    auto forget = m_db.bulkStatement(QStringLiteral("UPDATE meta SET value = '' WHERE key = 'spend_12m_day'"));
+    if (!forget)
+        return forget.error();
+    return (*forget)->run();
+}
+
+Status MemberTotalsRepository::addSpendOfDays(const QDate &first, const QDate &last, int sign)
+{
+    if (first > last)
+        return {};
+    auto q = m_db.execCached(QStringLiteral("UPDATE members SET spend_12m_cents = spend_12m_cents + ? * d.cents FROM "
+                                            "(SELECT member_id, sum(eligible_cents) AS cents FROM visits "
+                                            "WHERE day BETWEEN ? AND ? AND voided_at IS NULL GROUP BY member_id) AS d "
+                                            "WHERE members.id = d.member_id"),
+                             {sign, toStorage(first), toStorage(last)});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status MemberTotalsRepository::moveSpendWindow(const QDate &today)
+{
+    auto from = spendDay();
+    if (!from)
+        return from.error();
+    const QDate old = *from;
+    if (old == today)
+        return {};
+    return m_db.transaction([&]() -> Status {
+        Status s;
+        const QDate start = TierRules::spendWindowStart(today);
+        if (!old.isValid() || std::abs(old.daysTo(today)) >= 365) {
+            if (auto q = m_db.execCached(QStringLiteral("UPDATE members SET spend_12m_cents = 0 WHERE spend_12m_cents <> 0")); !q)
+                return q.error();
+            s = addSpendOfDays(start, today, +1);
+        } else if (today > old) {   // days left at the start, joined at the end
+            s = addSpendOfDays(TierRules::spendWindowStart(old), start.addDays(-1), -1);
+            if (s)
+                s = addSpendOfDays(old.addDays(1), today, +1);
+        } else {                    // back in time (a `--now` before the last one)
+            s = addSpendOfDays(today.addDays(1), old, -1);
+            if (s)
+                s = addSpendOfDays(start, TierRules::spendWindowStart(old).addDays(-1), +1);
+        }
+        if (!s)
+            return s;
+        if (auto q = m_db.execCached(QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"), {toStorage(today), kSpendDayKey}); !q)
+            return q.error();
+        return {};
+    });
+}
+
+Result<std::optional<int>> MemberTotalsRepository::medianTypicalGap() const
+{
+    // The lower middle one (SPEC §3.5), walked along the partial index.
+    auto v = m_db.value(QStringLiteral("SELECT typical_gap_days FROM members WHERE typical_gap_days IS NOT NULL "
+                                       "ORDER BY typical_gap_days LIMIT 1 OFFSET "
+                                       "(SELECT (count(*) - 1) / 2 FROM members WHERE typical_gap_days IS NOT NULL)"));
+    if (!v)
+        return v.error();
+    if (v->isNull())
+        return std::optional<int>();
+    return std::optional<int>(v->toInt());
+}
+
+namespace {
+// "YYYY-MM-DD…" read by hand: a hundred thousand QDate::fromString calls would be most of the pass.
+QDate isoDay(const QString &s)
+{
+    if (s.size() < 10)
+        return {};
+    const auto digits = [&s](int from, int n) {
+        int v = 0;
+        for (int i = from; i < from + n; ++i)
+            v = v * 10 + (s.at(i).unicode() - u'0');
+        return v;
+    };
+    return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
+}
+
+
+const QString kStateColumns = QStringLiteral("id, tier_level, visit_count, joined_at, last_visit_at, typical_gap_days, spend_12m_cents, "
+                                             "snoozed_until, card, name, coalesce(phone, '')");
+
+MemberTotalsRepository::StateRow stateRowOf(const QSqlQuery &q)
+{
+    MemberTotalsRepository::StateRow r;
+    r.id = q.value(0).toLongLong();
+    r.tierLevel = q.value(1).toInt();
+    r.visits = q.value(2).toInt();
+    r.joined = isoDay(q.value(3).toString());
+    r.lastVisit = isoDay(q.value(4).toString());
+    const QVariant gap = q.value(5);
+    r.typicalGapDays = gap.isNull() ? -1 : gap.toInt();
+    r.spend12mCents = q.value(6).toLongLong();
+    r.snoozedUntil = isoDay(q.value(7).toString());
+    r.card = q.value(8).toString();
+    r.name = q.value(9).toString();
+    r.phone = q.value(10).toString();
+    return r;
+}
+} // namespace
+
+Result<QList<MemberTotalsRepository::StateRow>> MemberTotalsRepository::stateRows() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM members WHERE status = 'active'").arg(kStateColumns)))
+        return Database::errorFrom(q);
+    QList<StateRow> rows;
+    while (q.next())
+        rows << stateRowOf(q);
+    return rows;
+}
+
+Result<MemberTotalsRepository::StateRow> MemberTotalsRepository::stateRow(qint64 memberId) const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT %1 FROM members WHERE id = ?").arg(kStateColumns), {memberId});
+    if (!q)
+        return q.error();
+    if (!(*q)->next())
+        return Error::notFound(QCoreApplication::translate("MemberService", "There is no member with id %1.").arg(memberId));
+    const StateRow r = stateRowOf(**q);
+    (*q)->finish();
+    return r;
+}
+
+Status MemberTotalsRepository::setSnoozedUntil(qint64 memberId, const QDate &until)
+{
+    if (auto q = m_db.execCached(QStringLiteral("UPDATE members SET snoozed_until = ? WHERE id = ?"),
+                                 {until.isValid() ? QVariant(toStorage(until)) : QVariant(QMetaType::fromType<QString>()), memberId});
+        !q)
+        return q.error();
+    return {};
+}
+
+} // namespace loyalty
