@@ -10,14 +10,12 @@
 #include "dormancy/DormancyService.h"
 #include "members/MemberService.h"
 #include "members/PhoneNumber.h"
-#include "shop/AuditLog.h"
 #include "shop/Settings.h"
 #include "storage/TierRepository.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace loyalty::cli {
 
@@ -232,33 +230,22 @@ Result<Output> reportStates(Session &s, const Invocation &)
 
 Result<Output> exportAlerts(Session &s, const Invocation &in)
 {
-    if (!s.op.isOwner())
-        return Error::permission(AlertText::tr("Only the owner can export member data."));
     auto filter = filterFrom(in);
     if (!filter)
         return filter.error();
+    if (!s.op.isOwner()) // before the list is worked out
+        return Error::permission(AlertText::tr("Only the owner can export member data."));
     auto snap = DormancyService(*s.db, *s.clock, s.op).snapshot(*filter);
     if (!snap)
         return snap.error();
-    auto tiers = TierRepository(*s.db).ladder();
-    if (!tiers)
-        return tiers.error();
     const QString path = in.value(QStringLiteral("out"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::refused(AlertText::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    auto rows = CallSheet::write(*s.db, snap->alerts, *tiers, file, !in.has(QStringLiteral("no-bom")));
+    auto rows = CallSheet::exportTo(*s.db, s.op, snap->alerts, path, !in.has(QStringLiteral("no-bom")));
     if (!rows)
         return rows.error();
-    if (!file.commit())
-        return Error::refused(AlertText::tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    if (Status audited = AuditLog(*s.db).record(s.op, QStringLiteral("export"),
-                                                {{QStringLiteral("what"), QStringLiteral("alerts")}, {QStringLiteral("rows"), *rows}});
-        !audited)
-        return audited.error();
+    const qint64 n = rows->value_or(0);
     Output o;
-    o.json = {{QStringLiteral("rows"), *rows}, {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}};
-    o.text = AlertText::tr("Wrote %n member(s) to %1.", nullptr, int(*rows)).arg(QDir::toNativeSeparators(path));
+    o.json = {{QStringLiteral("rows"), n}, {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}};
+    o.text = AlertText::tr("Wrote %n member(s) to %1.", nullptr, int(n)).arg(QDir::toNativeSeparators(path));
     return o;
 }
 

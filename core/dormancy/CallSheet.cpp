@@ -2,7 +2,13 @@
 
 #include "csv/CsvWriter.h"
 
+#include "shop/AuditLog.h"
+#include "storage/TierRepository.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 
 namespace loyalty {
 
@@ -48,6 +54,38 @@ Result<qint64> CallSheet::write(Database &db, const QList<Alert> &alerts, const 
             return written;
     }
     return written;
+}
+
+Result<std::optional<qint64>> CallSheet::exportTo(Database &db, const Operator &op, const QList<Alert> &alerts, const QString &path,
+                                                  bool byteOrderMark, const std::function<bool(qint64)> &progress)
+{
+    if (!op.isOwner())
+        return Error::permission(QCoreApplication::translate("CallSheet", "Only the owner can export member data."));
+    auto tiers = TierRepository(db).ladder();
+    if (!tiers)
+        return tiers.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::refused(QCoreApplication::translate("CallSheet", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    bool cancelled = false;
+    auto rows = write(db, alerts, *tiers, file, byteOrderMark, [&](qint64 n) {
+        cancelled = progress && !progress(n);
+        return !cancelled;
+    });
+    if (!rows)
+        return rows.error();
+    if (cancelled) {
+        file.cancelWriting();
+        return std::optional<qint64>();
+    }
+    if (!file.commit())
+        return Error::refused(QCoreApplication::translate("CallSheet", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (Status audited = AuditLog(db).record(op, QStringLiteral("export"), {{QStringLiteral("what"), QStringLiteral("alerts")},
+                                                                            {QStringLiteral("rows"), *rows},
+                                                                            {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}});
+        !audited)
+        return audited.error();
+    return std::optional<qint64>(*rows);
 }
 
 } // namespace loyalty

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "dormancy/DormancyService.h"
+#include "operators/Operator.h"
 #include "tiers/Tier.h"
 
 #include <functional>
@@ -24,6 +25,10 @@ public:
     // (the rows written stay; the caller drops the file). The number of rows written.
     static Result<qint64> write(Database &db, const QList<Alert> &alerts, const TierLadder &tiers, QIODevice &out, bool byteOrderMark,
                                 const std::function<bool(qint64)> &progress = {});
+    // The export (owner only, SPEC §8.7): written to `path` whole or not at all (a cancelled or
+    // failed export leaves no file), and audited. The number of rows; std::nullopt when cancelled.
+    static Result<std::optional<qint64>> exportTo(Database &db, const Operator &op, const QList<Alert> &alerts, const QString &path,
+                                                  bool byteOrderMark, const std::function<bool(qint64)> &progress = {});
 };
 
 } // namespace loyalty

@@ -40,13 +40,15 @@ StateResult evaluateRow(const StateRules &rules, const MemberTotalsRepository::S
 }
 } // namespace
 
-Result<StateRules> DormancyService::rules() const
+Result<StateRules> DormancyService::rules(bool withFallback) const
 {
     StateRules r;
     const Settings settings(m_db);
     r.minGapDays = int(settings.integer(QStringLiteral("dormancy.min_gap_days")));
     r.maxGapDays = int(settings.integer(QStringLiteral("dormancy.max_gap_days")));
     r.today = m_clock.today();
+    if (!withFallback)
+        return r;
     auto median = MemberTotalsRepository(m_db).medianTypicalGap();
     if (!median)
         return median.error();
@@ -72,46 +74,51 @@ Result<StatesSnapshot> DormancyService::snapshot(const AlertFilter &filter) cons
     if (!r)
         return r.error();
     snap.rules = *r;
-    auto rows = MemberTotalsRepository(m_db).stateRows();
-    if (!rows)
-        return rows.error();
     auto contacts = OutreachRepository(m_db).latestByMember();
     if (!contacts)
         return contacts.error();
     bool wanted[kStateCount] = {};
-    for (MemberState s : filter.states)
-        wanted[int(s)] = true;
-    snap.activeMembers = rows->size();
-    for (const MemberTotalsRepository::StateRow &row : std::as_const(*rows)) {
-        const StateResult s = evaluateRow(*r, row);
-        snap.members[int(s.state)] += 1;
-        snap.spend12mCents[int(s.state)] += row.spend12mCents;
-        if (!wanted[int(s.state)] || row.tierLevel < filter.minTierLevel)
-            continue;
-        Alert a;
-        a.snoozedUntil = row.snoozedUntil;
-        if (a.snoozed(r->today)) {
-            ++snap.snoozed;
-            if (!filter.includeSnoozed)
-                continue;
-        }
-        a.memberId = row.id;
-        a.card = row.card;
-        a.name = row.name;
-        a.phone = row.phone;
-        a.tierLevel = row.tierLevel;
-        a.state = s.state;
-        if (row.typicalGapDays >= 0)
-            a.typicalGapDays = row.typicalGapDays;
-        a.expectedGapDays = s.expectedGapDays;
-        a.daysAbsent = s.daysAbsent;
-        if (row.lastVisit.isValid())
-            a.lastVisit = row.lastVisit;
-        a.spend12mCents = row.spend12mCents;
-        if (auto c = contacts->constFind(row.id); c != contacts->cend())
-            a.lastContact = *c;
-        snap.alerts << std::move(a);
-    }
+    for (MemberState st : filter.states)
+        wanted[int(st)] = true;
+    // One pass over the members' rows; names and phones are read only for the ones listed.
+    StateResult state;
+    Status scanned = MemberTotalsRepository(m_db).scanStates(
+        [&](const MemberTotalsRepository::StateRow &row) {
+            state = evaluateRow(*r, row);
+            ++snap.activeMembers;
+            snap.members[int(state.state)] += 1;
+            snap.spend12mCents[int(state.state)] += row.spend12mCents;
+            if (!wanted[int(state.state)] || row.tierLevel < filter.minTierLevel)
+                return false;
+            if (row.snoozedUntil.isValid() && r->today < row.snoozedUntil) {
+                ++snap.snoozed;
+                if (!filter.includeSnoozed)
+                    return false;
+            }
+            return true;
+        },
+        [&](MemberTotalsRepository::StateRow &&row) {
+            Alert a;
+            a.memberId = row.id;
+            a.card = std::move(row.card);
+            a.name = std::move(row.name);
+            a.phone = std::move(row.phone);
+            a.tierLevel = row.tierLevel;
+            a.state = state.state;
+            if (row.typicalGapDays >= 0)
+                a.typicalGapDays = row.typicalGapDays;
+            a.expectedGapDays = state.expectedGapDays;
+            a.daysAbsent = state.daysAbsent;
+            if (row.lastVisit.isValid())
+                a.lastVisit = row.lastVisit;
+            a.spend12mCents = row.spend12mCents;
+            a.snoozedUntil = row.snoozedUntil;
+            if (auto c = contacts->constFind(row.id); c != contacts->cend())
+                a.lastContact = *c;
+            snap.alerts << std::move(a);
+        });
+    if (!scanned)
+        return scanned.error();
     std::sort(snap.alerts.begin(), snap.alerts.end(), [](const Alert &a, const Alert &b) {
         if (a.spend12mCents != b.spend12mCents)
             return a.spend12mCents > b.spend12mCents;

@@ -91,7 +91,9 @@ public:
     static constexpr int kMaxSnoozeDays = 365;
     static constexpr int kMaxNoteLength = 500;
 
-    Result<StateRules> rules() const;
+    // The shop's state rules; the shop-wide fallback gap (a walk along an index) only when asked
+    // for, as a member with a rhythm of their own does not need it.
+    Result<StateRules> rules(bool withFallback = true) const;
     // One member's state, from what their row keeps.
     Result<StateResult> stateOf(qint64 memberId) const;
     Result<StatesSnapshot> snapshot(const AlertFilter &filter = {}) const;

@@ -61,4 +61,52 @@ Status BulkStatement::run()
     return {};
 }
 
+Result<bool> BulkStatement::step()
+{
+    if (m_failed) {
+        const int rc = m_failed;
+        finish();
+        return Database::errorFrom(QSqlError(QString(), QString::fromUtf8(sqlite3_errstr(rc)), QSqlError::StatementError, QString::number(rc)));
+    }
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE) {
+        finish();
+        return false;
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    finish();
+    return Database::errorFrom(QSqlError(QString(), message, QSqlError::StatementError, QString::number(rc)));
+}
+
+qint64 BulkStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+bool BulkStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QByteArrayView BulkStatement::utf8(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return text ? QByteArrayView(text, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+}
+
+QString BulkStatement::text(int column) const
+{
+    return QString::fromUtf8(utf8(column));
+}
+
+void BulkStatement::finish()
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    m_next = 1;
+    m_failed = 0;
+}
+
 } // namespace loyalty

@@ -2,6 +2,8 @@
 
 #include "common/Result.h"
 
+#include <QByteArrayView>
+
 #include <QString>
 
 #include <optional>
@@ -29,6 +31,16 @@ public:
     BulkStatement &null();
     // Runs the statement with the values bound, and readies it for the next row.
     Status run();
+
+    // Reading (a pass over many rows without a QVariant per value): step() until it says there is
+    // no more row, reading the columns in between, then finish(). Text stays valid until the next
+    // step.
+    Result<bool> step();
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+    QByteArrayView utf8(int column) const;
+    QString text(int column) const;
+    void finish();
 
 private:
     friend class Database;

@@ -178,62 +178,78 @@ Result<std::optional<int>> MemberTotalsRepository::medianTypicalGap() const
 
 namespace {
 // "YYYY-MM-DD…" read by hand: a hundred thousand QDate::fromString calls would be most of the pass.
-QDate isoDay(const QString &s)
+QDate isoDay(QByteArrayView s)
 {
     if (s.size() < 10)
         return {};
     const auto digits = [&s](int from, int n) {
         int v = 0;
         for (int i = from; i < from + n; ++i)
-            v = v * 10 + (s.at(i).unicode() - u'0');
+            v = v * 10 + (s.at(i) - '0');
         return v;
     };
     return QDate(digits(0, 4), digits(5, 2), digits(8, 2));
 }
 
-
 const QString kStateColumns = QStringLiteral("id, tier_level, visit_count, joined_at, last_visit_at, typical_gap_days, spend_12m_cents, "
                                              "snoozed_until, card, name, coalesce(phone, '')");
 
-MemberTotalsRepository::StateRow stateRowOf(const QSqlQuery &q)
+void readState(const BulkStatement &q, MemberTotalsRepository::StateRow &r)
 {
-    MemberTotalsRepository::StateRow r;
-    r.id = q.value(0).toLongLong();
-    r.tierLevel = q.value(1).toInt();
-    r.visits = q.value(2).toInt();
-    r.joined = isoDay(q.value(3).toString());
-    r.lastVisit = isoDay(q.value(4).toString());
-    const QVariant gap = q.value(5);
-    r.typicalGapDays = gap.isNull() ? -1 : gap.toInt();
-    r.spend12mCents = q.value(6).toLongLong();
-    r.snoozedUntil = isoDay(q.value(7).toString());
-    r.card = q.value(8).toString();
-    r.name = q.value(9).toString();
-    r.phone = q.value(10).toString();
-    return r;
+    r.id = q.integer(0);
+    r.tierLevel = int(q.integer(1));
+    r.visits = int(q.integer(2));
+    r.joined = isoDay(q.utf8(3));
+    r.lastVisit = isoDay(q.utf8(4));
+    r.typicalGapDays = q.isNull(5) ? -1 : int(q.integer(5));
+    r.spend12mCents = q.integer(6);
+    r.snoozedUntil = isoDay(q.utf8(7));
+}
+
+void readDetails(const BulkStatement &q, MemberTotalsRepository::StateRow &r)
+{
+    r.card = q.text(8);
+    r.name = q.text(9);
+    r.phone = q.text(10);
 }
 } // namespace
 
-Result<QList<MemberTotalsRepository::StateRow>> MemberTotalsRepository::stateRows() const
+Status MemberTotalsRepository::scanStates(const std::function<bool(const StateRow &)> &each,
+                                          const std::function<void(StateRow &&)> &detailed) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM members WHERE status = 'active'").arg(kStateColumns)))
-        return Database::errorFrom(q);
-    QList<StateRow> rows;
-    while (q.next())
-        rows << stateRowOf(q);
-    return rows;
+    auto q = m_db.bulkStatement(QStringLiteral("SELECT %1 FROM members WHERE status = 'active'").arg(kStateColumns));
+    if (!q)
+        return q.error();
+    StateRow r;
+    for (;;) {
+        auto row = (*q)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        readState(**q, r);
+        if (each(r)) {
+            StateRow full = r;
+            readDetails(**q, full);
+            detailed(std::move(full));
+        }
+    }
 }
 
 Result<MemberTotalsRepository::StateRow> MemberTotalsRepository::stateRow(qint64 memberId) const
 {
-    auto q = m_db.execCached(QStringLiteral("SELECT %1 FROM members WHERE id = ?").arg(kStateColumns), {memberId});
+    auto q = m_db.bulkStatement(QStringLiteral("SELECT %1 FROM members WHERE id = ?").arg(kStateColumns));
     if (!q)
         return q.error();
-    if (!(*q)->next())
+    **q << memberId;
+    auto row = (*q)->step();
+    if (!row)
+        return row.error();
+    if (!*row)
         return Error::notFound(QCoreApplication::translate("MemberService", "There is no member with id %1.").arg(memberId));
-    const StateRow r = stateRowOf(**q);
+    StateRow r;
+    readState(**q, r);
+    readDetails(**q, r);
     (*q)->finish();
     return r;
 }

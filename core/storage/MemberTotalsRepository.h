@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QList>
 
+#include <functional>
+
 #include <optional>
 
 namespace loyalty {
@@ -60,11 +62,13 @@ public:
         int typicalGapDays = -1;    // -1: unknown
         qint64 spend12mCents = 0;
         QDate snoozedUntil;         // invalid: not snoozed
-        QString card;
+        QString card;               // read only for the rows `each` asks details of
         QString name;
         QString phone;
     };
-    Result<QList<StateRow>> stateRows() const;
+    // Calls `each` for every active member; when it returns true, the member's card, name and phone
+    // are read as well and the row handed to `detailed`.
+    Status scanStates(const std::function<bool(const StateRow &)> &each, const std::function<void(StateRow &&)> &detailed) const;
     Result<StateRow> stateRow(qint64 memberId) const;   // whatever the member's status
     Status setSnoozedUntil(qint64 memberId, const QDate &until);   // invalid date: no snooze
 

@@ -150,10 +150,10 @@ Result<VisitResult> CheckoutService::record(const VisitRequest &request)
         // Back after a long time? (SPEC §3.5) Only asked when the absence is long enough to matter,
         // and not in bulk loads, where the shop-wide usual gap moves with every visit.
         if (m_direct && member->lastVisitAt.isValid() && member->lastVisitAt.date().daysTo(today) > 2) {
-            auto states = DormancyService(m_db, m_clock).rules();
+            const std::optional<int> own = typicalGapFromDays(member->visitDays);
+            auto states = DormancyService(m_db, m_clock).rules(!own.has_value());
             if (!states)
                 return states.error();
-            const std::optional<int> own = typicalGapFromDays(member->visitDays);
             const StateResult before = states->evaluate(member->visitCount, member->joined, member->lastVisitAt.date(), own);
             if (before.state == MemberState::AtRisk || before.state == MemberState::Dormant || before.state == MemberState::Lost)
                 result.comeback = VisitResult::Comeback{before.state, before.daysAbsent, before.expectedGapDays, own.has_value()};

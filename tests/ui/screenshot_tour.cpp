@@ -5,6 +5,7 @@
 //
 // Used for the README's pictures and for looking at every screen in each language.
 
+#include "alerts/AlertsScreen.h"
 #include "common/ShopSession.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
@@ -199,19 +200,26 @@ int main(int argc, char *argv[])
     }
 
     // The coupons: what became of them, and a campaign ready to go.
-    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(3);
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(4);
     QTest::qWait(150);
     save(window.grab().toImage(), QStringLiteral("coupons"));
 
-    // The tier pyramid against the target shares, with the suggested thresholds.
+    // Who stopped coming: the alert list, most valuable first.
     window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(2);
+    for (int i = 0; i < 100 && (window.alertsScreen()->isWorking() || !window.alertsScreen()->snapshot()); ++i)
+        QTest::qWait(50);
+    QTest::qWait(150);
+    save(window.grab().toImage(), QStringLiteral("alerts"));
+
+    // The tier pyramid against the target shares, with the suggested thresholds.
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(3);
     for (int i = 0; i < 100 && (window.tiersScreen()->isWorking() || !window.tiersScreen()->report()); ++i)
         QTest::qWait(50);
     QTest::qWait(100);
     save(window.grab().toImage(), QStringLiteral("tiers"));
 
     // The points rules, with one change not saved yet showing in the preview.
-    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(4);
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(5);
     window.findChild<QSpinBox *>(QStringLiteral("promo.member_day_percent"))->setValue(300);
     QTest::qWait(100);
     save(window.grab().toImage(), QStringLiteral("settings"));

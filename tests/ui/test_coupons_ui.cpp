@@ -234,7 +234,7 @@ void TestCouponsUi::couponsScreenTemplatesAndCampaign()
     dialog.findChild<QSpinBox *>(u"templateDays"_s)->setValue(14);
     QVERIFY2(dialog.save(), qPrintable(dialog.findChild<QLabel *>(u"templateProblem"_s)->text()));
 
-    m_window->findChild<QListWidget *>(u"navigation"_s)->setCurrentRow(3);
+    m_window->findChild<QListWidget *>(u"navigation"_s)->setCurrentRow(4);
     CouponsScreen *screen = m_window->couponsScreen();
     QTRY_VERIFY(screen->isVisible());
     auto *templates = screen->findChild<QTableWidget *>(u"templateTable"_s);

@@ -94,7 +94,7 @@ void TestSettingsScreen::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openShop(path));
-    m_window->findChild<QListWidget *>(u"navigation"_s)->setCurrentRow(4);
+    m_window->findChild<QListWidget *>(u"navigation"_s)->setCurrentRow(5);
     m_screen = m_window->settingsScreen();
     QVERIFY(m_screen);
     QTRY_VERIFY(m_screen->isVisible());
@@ -124,9 +124,9 @@ bool TestSettingsScreen::hasRow(const QString &key)
 void TestSettingsScreen::navigationOpensTheScreen()
 {
     auto *nav = m_window->findChild<QListWidget *>(u"navigation"_s);
-    QCOMPARE(nav->count(), 5);
-    QCOMPARE(nav->item(4)->text(), u"Settings"_s);
-    QVERIFY(!nav->item(4)->icon().isNull());
+    QCOMPARE(nav->count(), 6);
+    QCOMPARE(nav->item(5)->text(), u"Settings"_s);
+    QVERIFY(!nav->item(5)->icon().isNull());
     QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), m_screen);
     // Nothing changed yet: nothing to save.
     QVERIFY(!child<QPushButton>(u"saveButton"_s)->isEnabled());
@@ -397,7 +397,7 @@ void TestSettingsScreen::languageChangeKeepsUnsavedValues()
     QVERIFY(!preview("bonuses").isEmpty());
     QVERIFY(Translations::install(u"en"_s));
     QCoreApplication::processEvents();
-    QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->item(4)->text(), u"Settings"_s);
+    QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->item(5)->text(), u"Settings"_s);
     QVERIFY(preview("bonuses").contains(u"300 for a referral"_s));
 }
 
@@ -428,7 +428,7 @@ void TestSettingsScreen::leavingWithUnsavedChangesAsks()
     auto *stack = m_window->findChild<QStackedWidget *>();
     QVERIFY(stack);
     QCOMPARE(stack->currentWidget() != m_screen, left);
-    QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->currentRow(), left ? 0 : 4);
+    QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->currentRow(), left ? 0 : 5);
     QCOMPARE(stored(u"promo.member_day_percent"_s), storedAfter);
     QCOMPARE(QString::number(spin(u"promo.member_day_percent"_s)->value()), inFormAfter);
 }

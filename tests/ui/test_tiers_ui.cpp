@@ -119,7 +119,7 @@ void TestTiersUi::settingsSavesTheLadderAfterSayingWhoMoves()
 {
     // One member with ¥400 this year: Normal now, Silver once Silver starts at ¥300.
     record(addMember(u"Li Lei"_s), 40'000);
-    go(4);
+    go(5);
     SettingsScreen *screen = m_window->settingsScreen();
     QLineEdit *silver = edit(u"tiers.1.threshold_cents"_s);
     QVERIFY(silver);
@@ -139,7 +139,7 @@ void TestTiersUi::settingsSavesTheLadderAfterSayingWhoMoves()
 
 void TestTiersUi::settingsRefusesABadLadder()
 {
-    go(4);
+    go(5);
     SettingsScreen *screen = m_window->settingsScreen();
     const TierLadder before = stored();
     // Gold below Silver: refused, said under the table, nothing stored.
@@ -166,7 +166,7 @@ void TestTiersUi::settingsRefusesABadLadder()
 
 void TestTiersUi::settingsKeepsEditingWhenAsked()
 {
-    go(4);
+    go(5);
     SettingsScreen *screen = m_window->settingsScreen();
     QLineEdit *silver = edit(u"tiers.1.threshold_cents"_s);
     silver->selectAll();
@@ -181,10 +181,10 @@ void TestTiersUi::settingsKeepsEditingWhenAsked()
 void TestTiersUi::cashierSeesTheLadderReadOnly()
 {
     m_window->session().setOperator({u"anna"_s, Role::Cashier});
-    go(4);
+    go(5);
     QVERIFY(edit(u"tiers.1.threshold_cents"_s)->isReadOnly());
     QVERIFY(edit(u"tiers.1.name"_s)->isReadOnly());
-    go(2);
+    go(3);
     QVERIFY(!m_window->tiersScreen()->findChild<QPushButton *>(u"applySuggestion"_s)->isVisible());
     QVERIFY(!m_window->tiersScreen()->applySuggestion());
 }
@@ -194,7 +194,7 @@ void TestTiersUi::tiersScreenShowsThePyramidAndAppliesTheSuggestion()
     // Ten members spending ¥100 … ¥1,000: four reach Silver (¥500) now.
     for (int i = 1; i <= 10; ++i)
         record(addMember(u"Member %1"_s.arg(i)), i * 10'000LL);
-    go(2);
+    go(3);
     TiersScreen *screen = m_window->tiersScreen();
     QTRY_VERIFY(!screen->isWorking() && screen->report().has_value());
     const TierReport &r = *screen->report();

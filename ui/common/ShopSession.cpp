@@ -70,9 +70,12 @@ void ShopSession::runMaintenance()
 
 void ShopSession::reviewTiersInBackground()
 {
-    if (m_reviewing)
+    if (m_reviewing) { // asked again (another open, a day change): once more when this one is done
+        m_reviewAgain = true;
         return;
+    }
     m_reviewing = true;
+    m_reviewAgain = false;
     const QString path = m_db->path();
     const QDateTime now = m_clock->now();
     auto *watcher = new QFutureWatcher<Result<TierReviewReport>>(this);
@@ -80,6 +83,8 @@ void ShopSession::reviewTiersInBackground()
         const Result<TierReviewReport> reviewed = watcher->result();
         watcher->deleteLater();
         m_reviewing = false;
+        if (m_reviewAgain && m_db)
+            QTimer::singleShot(0, this, &ShopSession::reviewTiersInBackground);
         if (!m_db || m_db->path() != path)
             return;
         if (!reviewed) {

@@ -96,6 +96,7 @@ private:
     QDate m_maintainedDay;
     bool m_changedSinceOpen = false;
     bool m_reviewing = false;
+    bool m_reviewAgain = false;
     std::unique_ptr<Settings> m_settings;
 };
 

@@ -1,5 +1,7 @@
 #include "counter/CounterScreen.h"
 
+#include "dormancy/DormancyService.h"
+
 #include "common/Format.h"
 #include "common/MessageBox.h"
 #include "common/Money.h"
@@ -546,6 +548,12 @@ void CounterScreen::showResult(const VisitResult &r)
                               more.isEmpty() ? QString() : QStringLiteral("<br><span style='color:%1;'>%2</span>").arg(text, more.toHtmlEscaped()));
         }
     }
+    // A regular who had stopped coming is back (SPEC §3.5, §4): say so, so they are greeted as such.
+    if (r.comeback)
+        lines << QStringLiteral("<table width='100%' cellpadding='6' style='background:#e8f5e9;'><tr><td>"
+                                "<span style='font-size:13pt; font-weight:bold; color:#1b5e20;'>↩ %1</span><br>"
+                                "<span style='color:#1b5e20;'>%2</span></td></tr></table>")
+                     .arg(tr("Welcome back!").toHtmlEscaped(), DormancyService::comebackText(*r.comeback).toHtmlEscaped());
     lines << QStringLiteral("<span style='font-size:14pt; font-weight:bold; color:#2e7d32;'>%1</span>")
                  .arg(tr("+%1 points").arg(locale.toString(r.pointsEarned + r.bonusPoints)).toHtmlEscaped());
     QStringList details;

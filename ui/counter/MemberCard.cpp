@@ -1,5 +1,7 @@
 #include "counter/MemberCard.h"
 
+#include "dormancy/DormancyService.h"
+
 #include "common/Format.h"
 #include "common/Money.h"
 #include "common/ShopSession.h"
@@ -144,8 +146,15 @@ void MemberCard::refresh()
         badges << QStringLiteral("<span style='color:#ad1457; font-weight:bold;'>%1</span>")
                       .arg(tr("Birthday this month (%1)").arg(QLocale().toString(QDate(2000, m.birthday.month, m.birthday.day), tr("MMMM d", "birthday without year")))
                                .toHtmlEscaped());
-    if (p.typicalGapDays)
-        badges << tr("usually every %n day(s)", nullptr, *p.typicalGapDays).toHtmlEscaped();
+    const MemberState st = p.state.state;
+    if (st == MemberState::AtRisk || st == MemberState::Dormant || st == MemberState::Lost)
+        badges << QStringLiteral("<span style='color:%1;'>%2</span>")
+                      .arg(stateColor(st), DormancyService::absenceText(p.state.daysAbsent, p.state.expectedGapDays, p.typicalGapDays.has_value())
+                                               .toHtmlEscaped());
+    else if (p.typicalGapDays)
+        badges << tr("comes %1", "a rhythm: comes about every 7 days").arg(rhythmInWords(*p.typicalGapDays)).toHtmlEscaped();
+    if (p.lastContact && p.lastContact->at.date().daysTo(m_session.clock().today()) <= 60)
+        badges << p.lastContact->summary().toHtmlEscaped();
     if (m.points < 0)
         badges << QStringLiteral("<span style='color:#b3261e;'>%1</span>").arg(tr("owes %1 points after a void").arg(-m.points).toHtmlEscaped());
     m_badges->setText(badges.join(QStringLiteral(" &nbsp;·&nbsp; ")));

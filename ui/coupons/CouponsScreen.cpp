@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "common/Money.h"
 #include "common/ShopSession.h"
+#include "common/TierFilter.h"
 #include "coupons/CampaignRun.h"
 #include "coupons/CouponRules.h"
 #include "coupons/CouponService.h"
@@ -55,16 +56,6 @@ QString rateText(qint64 basisPoints)
     return QLocale().toString(double(basisPoints) / 100, 'f', 1) + QLocale().percent();
 }
 
-void fillTiers(QComboBox *combo, ShopSession &session, const QString &first)
-{
-    combo->clear();
-    combo->addItem(first, 0);
-    if (auto ladder = TierRepository(session.database()).ladder())
-        for (const Tier &t : ladder->tiers())
-            if (t.level > 0)
-                combo->addItem(CouponsScreen::tr("%1 and higher").arg(t.name), t.level);
-}
-
 } // namespace
 
 TemplateDialog::TemplateDialog(ShopSession &session, QWidget *parent) : QDialog(parent), m_session(session)
@@ -103,7 +94,7 @@ TemplateDialog::TemplateDialog(ShopSession &session, QWidget *parent) : QDialog(
     form->addRow(tr("Valid for"), m_days);
     m_tier = new QComboBox(this);
     m_tier->setObjectName(QStringLiteral("templateTier"));
-    fillTiers(m_tier, session, tr("Every member"));
+    TierFilter::fill(m_tier, session, tr("Every member"));
     form->addRow(tr("For"), m_tier);
     m_auto = new QComboBox(this);
     m_auto->setObjectName(QStringLiteral("templateAuto"));
@@ -316,11 +307,7 @@ void CouponsScreen::refresh()
     }
     m_campaignTemplate->setCurrentIndex(std::max(0, m_campaignTemplate->findData(chosen)));
     m_campaignTemplate->blockSignals(false);
-    const int tier = m_campaignTier->currentData().toInt();
-    m_campaignTier->blockSignals(true);
-    fillTiers(m_campaignTier, m_session, tr("Every active member"));
-    m_campaignTier->setCurrentIndex(std::max(0, m_campaignTier->findData(tier)));
-    m_campaignTier->blockSignals(false);
+    TierFilter::fill(m_campaignTier, m_session, tr("Every active member"));
     if (m_campaignName->text().isEmpty())
         m_campaignName->setText(tr("Campaign of %1").arg(shortDate(m_session.clock().today())));
     if (auto campaigns = service.campaignReport()) {

@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "common/ShopSession.h"
 #include "i18n/Translations.h"
+#include "alerts/AlertsScreen.h"
 #include "counter/CounterScreen.h"
 #include "members/MemberDialog.h"
 #include "members/MembersScreen.h"
@@ -39,7 +40,7 @@
 namespace loyalty::ui {
 
 namespace {
-enum Screen { CounterIndex = 0, MembersIndex = 1, TiersIndex = 2, CouponsIndex = 3, SettingsIndex = 4 };
+enum Screen { CounterIndex = 0, MembersIndex = 1, AlertsIndex = 2, TiersIndex = 3, CouponsIndex = 4, SettingsIndex = 5 };
 const QString kShopFilter = QStringLiteral("*.sqlite *.db");
 } // namespace
 
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
         "QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/counter.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/members.svg")), QString()));
+    m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/alerts.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/reports.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/coupons.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/settings.svg")), QString()));
@@ -89,6 +91,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
     m_members = new MembersScreen(*m_session, m_stack);
     m_stack->addWidget(m_counter);
     m_stack->addWidget(m_members);
+    m_alerts = new AlertsScreen(*m_session, m_stack);
+    m_stack->addWidget(m_alerts);
     m_tiers = new TiersScreen(*m_session, m_stack);
     m_stack->addWidget(m_tiers);
     m_coupons = new CouponsScreen(*m_session, m_stack);
@@ -110,6 +114,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
             atCounter ? m_counter->serve(dialog.member().id) : m_members->showMember(dialog.member().id);
     });
     connect(m_counter, &CounterScreen::readyForNext, m_search, &GlobalSearch::focusSearch);
+    connect(m_alerts, &AlertsScreen::serveMember, this, [this](qint64 memberId) {
+        showScreen(CounterIndex);
+        m_counter->serve(memberId);
+    });
     connect(m_counter, &CounterScreen::slipPrinted, this, [this](const QString &problem) {
         if (problem.isEmpty())
             statusBar()->showMessage(tr("The slip was sent to the printer."), 5000);
@@ -231,6 +239,7 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About LoyaltyDesk"));
     m_nav->item(CounterIndex)->setText(tr("Counter"));
     m_nav->item(MembersIndex)->setText(tr("Members"));
+    m_nav->item(AlertsIndex)->setText(tr("Alerts"));
     m_nav->item(TiersIndex)->setText(tr("Tiers"));
     m_nav->item(CouponsIndex)->setText(tr("Coupons"));
     m_nav->item(SettingsIndex)->setText(tr("Settings"));

@@ -18,6 +18,7 @@ class MembersScreen;
 class SettingsScreen;
 class TiersScreen;
 class CouponsScreen;
+class AlertsScreen;
 class ShopSession;
 
 class MainWindow : public QMainWindow {
@@ -34,6 +35,7 @@ public:
     SettingsScreen *settingsScreen() const { return m_settings; }
     TiersScreen *tiersScreen() const { return m_tiers; }
     CouponsScreen *couponsScreen() const { return m_coupons; }
+    AlertsScreen *alertsScreen() const { return m_alerts; }
 
     // Opens a shop file; on failure explains why and offers to open or create another.
     bool openShop(const QString &path);
@@ -75,6 +77,7 @@ private:
     SettingsScreen *m_settings = nullptr;
     TiersScreen *m_tiers = nullptr;
     CouponsScreen *m_coupons = nullptr;
+    AlertsScreen *m_alerts = nullptr;
     QLabel *m_shopLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;

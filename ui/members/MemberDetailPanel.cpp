@@ -1,5 +1,7 @@
 #include "members/MemberDetailPanel.h"
 
+#include "dormancy/DormancyService.h"
+
 #include "common/Format.h"
 
 #include "common/MessageBox.h"
@@ -142,8 +144,21 @@ void MemberDetailPanel::refresh()
         fact(tr("Tier"), tr("%1 since %2; kept at least until %3, then reviewed on the spend of the last 12 months")
                              .arg(profile->tier.name, QLocale().toString(m.tierSince, tr("d MMMM yyyy", "a date: day, month and year")),
                                   QLocale().toString(profile->tierKeptUntil, tr("d MMMM yyyy", "a date: day, month and year"))));
-    if (profile)
-        fact(tr("State"), displayName(profile->state.state));
+    if (profile) {
+        const StateResult &st = profile->state;
+        QString state = displayName(st.state);
+        if (st.state == MemberState::AtRisk || st.state == MemberState::Dormant || st.state == MemberState::Lost)
+            state = tr("%1 — %2").arg(state, DormancyService::absenceText(st.daysAbsent, st.expectedGapDays, profile->typicalGapDays.has_value()));
+        else if (profile->typicalGapDays)
+            state = tr("%1 — comes %2").arg(state, rhythmInWords(*profile->typicalGapDays));
+        fact(tr("State"), state);
+        if (profile->snoozedUntil.isValid())
+            fact(tr("Alert"), tr("Snoozed until %1").arg(QLocale().toString(profile->snoozedUntil, tr("d MMMM yyyy", "a date: day, month and year"))));
+        if (profile->lastContact)
+            fact(tr("Last contact"), profile->lastContact->note.isEmpty()
+                                         ? profile->lastContact->summary()
+                                         : tr("%1 — %2").arg(profile->lastContact->summary(), profile->lastContact->note));
+    }
     fact(tr("Joined"), QLocale().toString(m.joinedAt.date(), tr("d MMMM yyyy", "a date: day, month and year")));
     if (m.referrerId)
         if (auto r = m_session.members().byId(*m.referrerId))
