@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%n member(s) to bring back, most valuable first.</source>
+        <translation>
+            <numerusform>%n member to bring back, most valuable first.</numerusform>
+            <numerusform>%n members to bring back, most valuable first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed, not listed (--include-snoozed).</source>
+        <translation>
+            <numerusform>%n snoozed, not listed (--include-snoozed).</numerusform>
+            <numerusform>%n snoozed, not listed (--include-snoozed).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--channel takes call, message or in_person, not “%1”.</source>
+        <translation>--channel takes call, message or in_person, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--outcome takes one of %1, not “%2”.</source>
+        <translation>--outcome takes one of %1, not “%2”.</translation>
+    </message>
+    <message>
+        <source>Logged for %1 (%2): %3.</source>
+        <translation>Logged for %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>%1 is off the alert list until %2.</source>
+        <translation>%1 is off the alert list until %2.</translation>
+    </message>
+    <message>
+        <source>%1 is back on the alert list when away.</source>
+        <translation>%1 is back on the alert list when away.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Member states as of %1 (%n active member(s)):</source>
+        <translation>
+            <numerusform>Member states as of %1 (%n active member):</numerusform>
+            <numerusform>Member states as of %1 (%n active members):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usual gap for members without a rhythm of their own: %n day(s).</source>
+        <translation>
+            <numerusform>Usual gap for members without a rhythm of their own: %n day.</numerusform>
+            <numerusform>Usual gap for members without a rhythm of their own: %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win-back: %1 contacted while at risk or dormant, %2 came back within %3 days (%4), %5 may still come.</source>
+        <translation>Win-back: %1 contacted while at risk or dormant, %2 came back within %3 days (%4), %5 may still come.</translation>
+    </message>
+    <message>
+        <source>Only the owner can export member data.</source>
+        <translation>Only the owner can export member data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n member(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n member to %1.</numerusform>
+            <numerusform>Wrote %n members to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The backup folder %1 cannot be created.</source>
@@ -49,6 +115,63 @@
     <message>
         <source>%1 is too long ago to be a birthday; check the year.</source>
         <translation>%1 is too long ago to be a birthday; check the year.</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheet</name>
+    <message>
+        <source>Only the owner can export member data.</source>
+        <translation>Only the owner can export member data.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRun</name>
+    <message>
+        <source>Issuing the coupons…</source>
+        <translation>Issuing the coupons…</translation>
+    </message>
+    <message>
+        <source>Issue the coupons</source>
+        <translation>Issue the coupons</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued. Print them now?</source>
+        <translation>
+            <numerusform>%n coupon issued. Print it now?</numerusform>
+            <numerusform>%n coupons issued. Print them now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;A4 sheets to cut (PDF)…</source>
+        <translation>&amp;A4 sheets to cut (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;One slip each on the receipt printer</source>
+        <translation>&amp;One slip each on the receipt printer</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Not now</translation>
+    </message>
+    <message>
+        <source>Save the coupons</source>
+        <translation>Save the coupons</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the coupons…</source>
+        <translation>Printing the coupons…</translation>
+    </message>
+    <message>
+        <source>Print the coupons</source>
+        <translation>Print the coupons</translation>
     </message>
 </context>
 <context>
@@ -213,8 +336,28 @@
         <translation>Per coupon template: issued, redeemed, expired, the redemption rate and the revenue.</translation>
     </message>
     <message>
-        <source>Issue one coupon to each active member of a tier or higher (owner).</source>
-        <translation>Issue one coupon to each active member of a tier or higher (owner).</translation>
+        <source>Members who stopped coming, most valuable first (at risk and dormant unless --state says).</source>
+        <translation>Members who stopped coming, most valuable first (at risk and dormant unless --state says).</translation>
+    </message>
+    <message>
+        <source>Log a try to bring a member back (outcomes: reached, no_answer, left_message, will_return, not_interested, moved_away).</source>
+        <translation>Log a try to bring a member back (outcomes: reached, no_answer, left_message, will_return, not_interested, moved_away).</translation>
+    </message>
+    <message>
+        <source>Keep a member off the alert list for N days (0 ends it).</source>
+        <translation>Keep a member off the alert list for N days (0 ends it).</translation>
+    </message>
+    <message>
+        <source>Members by state, and how many of those contacted came back (win-back).</source>
+        <translation>Members by state, and how many of those contacted came back (win-back).</translation>
+    </message>
+    <message>
+        <source>The alert list as a call sheet in CSV (owner).</source>
+        <translation>The alert list as a call sheet in CSV (owner).</translation>
+    </message>
+    <message>
+        <source>Issue one coupon to each active member of a tier or higher, in the states given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</source>
+        <translation>Issue one coupon to each active member of a tier or higher, in the states given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</translation>
     </message>
 </context>
 <context>
@@ -317,6 +460,34 @@
     <message>
         <source>%1 — %2, valid through %3</source>
         <translation>%1 — %2, valid through %3</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 takes a whole number, not “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 must be between %2 and %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes states among new, active, at_risk, dormant and lost, not “%2”.</source>
+        <translation>%1 takes states among new, active, at_risk, dormant and lost, not “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one state.</source>
+        <translation>%1 needs at least one state.</translation>
+    </message>
+    <message>
+        <source>Alert snoozed</source>
+        <translation>Alert snoozed</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
     </message>
 </context>
 <context>
@@ -516,20 +687,12 @@
         <translation>A campaign needs a name of at most %1 characters.</translation>
     </message>
     <message>
-        <source>No active member holds that tier or a higher one: no coupon was issued.</source>
-        <translation>No active member holds that tier or a higher one: no coupon was issued.</translation>
+        <source>No active member is in that audience: no coupon was issued.</source>
+        <translation>No active member is in that audience: no coupon was issued.</translation>
     </message>
 </context>
 <context>
     <name>CouponText</name>
-    <message>
-        <source>%1 takes a whole number, not “%2”.</source>
-        <translation>%1 takes a whole number, not “%2”.</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1 must be between %2 and %3.</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -587,6 +750,13 @@
     <message>
         <source>Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7</source>
         <translation>Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -685,6 +855,57 @@
     <message>
         <source>Stopped: %1 of %2 demo visits were recorded.</source>
         <translation>Stopped: %1 of %2 demo visits were recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>DormancyService</name>
+    <message>
+        <source>This member was erased: there is nobody to contact.</source>
+        <translation>This member was erased: there is nobody to contact.</translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters.</source>
+        <translation>A note is at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>A coupon sent is logged with its coupon, and only then.</source>
+        <translation>A coupon sent is logged with its coupon, and only then.</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 to %1 days (0 ends a snooze).</source>
+        <translation>Snooze for 1 to %1 days (0 ends a snooze).</translation>
+    </message>
+    <message>
+        <source>This member was erased: there is nothing to snooze.</source>
+        <translation>This member was erased: there is nothing to snooze.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n day(s) — usually %1</source>
+        <translation>
+            <numerusform>Back after %n day — usually %1</numerusform>
+            <numerusform>Back after %n days — usually %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n day(s) — members here come %1</source>
+        <translation>
+            <numerusform>Back after %n day — members here come %1</numerusform>
+            <numerusform>Back after %n days — members here come %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Away %n day(s) — usually %1</source>
+        <translation>
+            <numerusform>Away %n day — usually %1</numerusform>
+            <numerusform>Away %n days — usually %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Away %n day(s) — members here come %1</source>
+        <translation>
+            <numerusform>Away %n day — members here come %1</numerusform>
+            <numerusform>Away %n days — members here come %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -931,6 +1152,28 @@
         <source>Lost</source>
         <translation>Lost</translation>
     </message>
+    <message>
+        <source>about every day</source>
+        <translation>about every day</translation>
+    </message>
+    <message>
+        <source>about once a month</source>
+        <translation>about once a month</translation>
+    </message>
+    <message numerus="yes">
+        <source>about every %n days</source>
+        <translation>
+            <numerusform>about every %n days</numerusform>
+            <numerusform>about every %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about every %n weeks</source>
+        <translation>
+            <numerusform>about every %n weeks</numerusform>
+            <numerusform>about every %n weeks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberText</name>
@@ -980,6 +1223,69 @@
     <message>
         <source>That amount is too large: at most %1.</source>
         <translation>That amount is too large: at most %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>Left a message</translation>
+    </message>
+    <message>
+        <source>Will come back</source>
+        <translation>Will come back</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>Not interested</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Called on %1</source>
+        <translation>Called on %1</translation>
+    </message>
+    <message>
+        <source>Messaged on %1</source>
+        <translation>Messaged on %1</translation>
+    </message>
+    <message>
+        <source>Spoke in person on %1</source>
+        <translation>Spoke in person on %1</translation>
+    </message>
+    <message>
+        <source>Sent a coupon on %1</source>
+        <translation>Sent a coupon on %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1366,13 @@
     <message>
         <source>%1 has %2 points: taking %3 would go below zero.</source>
         <translation>%1 has %2 points: taking %3 would go below zero.</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1563,13 @@
     <message>
         <source>Valid through %1</source>
         <translation>Valid through %1</translation>
+    </message>
+</context>
+<context>
+    <name>TierFilter</name>
+    <message>
+        <source>%1 and higher</source>
+        <translation>%1 and higher</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1835,287 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ui::AlertTableModel</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Snoozed until %1</translation>
+    </message>
+    <message>
+        <source>%1 (snoozed)</source>
+        <translation>%1 (snoozed)</translation>
+    </message>
+    <message>
+        <source>%1 (shop&apos;s usual)</source>
+        <translation>%1 (shop&apos;s usual)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Usually comes</source>
+        <translation>Usually comes</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Bought last time</source>
+        <translation>Bought last time</translation>
+    </message>
+    <message>
+        <source>Spend, 12 months</source>
+        <translation>Spend, 12 months</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::AlertsScreen</name>
+    <message>
+        <source>Every tier</source>
+        <translation>Every tier</translation>
+    </message>
+    <message>
+        <source>The alert list could not be worked out: %1</source>
+        <translation>The alert list could not be worked out: %1</translation>
+    </message>
+    <message>
+        <source>Only the owner can export member data.</source>
+        <translation>Only the owner can export member data.</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>No shop is open.</translation>
+    </message>
+    <message>
+        <source>Working out who stopped coming…</source>
+        <translation>Working out who stopped coming…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n at risk</numerusform>
+            <numerusform>%n at risk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dormant</source>
+        <translation>
+            <numerusform>%n dormant</numerusform>
+            <numerusform>%n dormant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n lost</numerusform>
+            <numerusform>%n lost</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed: %n member(s).</source>
+        <translation>
+            <numerusform>Listed: %n member.</numerusform>
+            <numerusform>Listed: %n members.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the shop: %1.</source>
+        <translation>In the shop: %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed, not listed.</source>
+        <translation>
+            <numerusform>%n snoozed, not listed.</numerusform>
+            <numerusform>%n snoozed, not listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win-back: nobody was contacted yet. Contacts and coupons given to members at risk or dormant are counted here.</source>
+        <translation>Win-back: nobody was contacted yet. Contacts and coupons given to members at risk or dormant are counted here.</translation>
+    </message>
+    <message>
+        <source>Win-back: %1 contacted while at risk or dormant, %2 came back within %3 days (%4%), %5 may still come.</source>
+        <translation>Win-back: %1 contacted while at risk or dormant, %2 came back within %3 days (%4%), %5 may still come.</translation>
+    </message>
+    <message>
+        <source>Who stopped coming</source>
+        <translation>Who stopped coming</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s own rhythm: at risk when away more than twice their usual gap, dormant after four times, lost after a year. The most valuable come first — call them, send a coupon, or snooze them.</source>
+        <translation>Each member&apos;s own rhythm: at risk when away more than twice their usual gap, dormant after four times, lost after a year. The most valuable come first — call them, send a coupon, or snooze them.</translation>
+    </message>
+    <message>
+        <source>At risk and dormant</source>
+        <translation>At risk and dormant</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <source>Lost (away over a year)</source>
+        <translation>Lost (away over a year)</translation>
+    </message>
+    <message>
+        <source>Show snoozed</source>
+        <translation>Show snoozed</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>&amp;Log a contact…</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>S&amp;nooze</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation>
+            <numerusform>For %n day</numerusform>
+            <numerusform>For %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the snooze</source>
+        <translation>End the snooze</translation>
+    </message>
+    <message>
+        <source>Win-back &amp;coupon…</source>
+        <translation>Win-back &amp;coupon…</translation>
+    </message>
+    <message>
+        <source>Serve at the &amp;counter</source>
+        <translation>Serve at the &amp;counter</translation>
+    </message>
+    <message>
+        <source>&amp;Export a call sheet…</source>
+        <translation>&amp;Export a call sheet…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <source>Win-back %1</source>
+        <translation>Win-back %1</translation>
+    </message>
+    <message>
+        <source>Win-back coupon</source>
+        <translation>Win-back coupon</translation>
+    </message>
+    <message>
+        <source>Coupon %1 issued. Print it on the receipt printer now?</source>
+        <translation>Coupon %1 issued. Print it on the receipt printer now?</translation>
+    </message>
+    <message>
+        <source>Printing the coupon…</source>
+        <translation>Printing the coupon…</translation>
+    </message>
+    <message>
+        <source>Export a call sheet</source>
+        <translation>Export a call sheet</translation>
+    </message>
+    <message>
+        <source>call-sheet-%1.csv</source>
+        <translation>call-sheet-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the call sheet…</source>
+        <translation>Writing the call sheet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n member(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n member to %1.</numerusform>
+            <numerusform>Wrote %n members to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::ContactDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>Log a contact</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>e.g. moved to the other side of town; will come on Saturday</source>
+        <translation>e.g. moved to the other side of town; will come on Saturday</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::CounterScreen</name>
     <message>
         <source>&amp;Amount (%1)</source>
@@ -1737,13 +2338,13 @@
         <source>Pre&amp;view slip…</source>
         <translation>Pre&amp;view slip…</translation>
     </message>
+    <message>
+        <source>Welcome back!</source>
+        <translation>Welcome back!</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CouponsScreen</name>
-    <message>
-        <source>%1 and higher</source>
-        <translation>%1 and higher</translation>
-    </message>
     <message>
         <source>Coupon</source>
         <translation>Coupon</translation>
@@ -1855,43 +2456,20 @@
         <translation>Issue “%1” now? %2</translation>
     </message>
     <message>
-        <source>Issuing the coupons…</source>
-        <translation>Issuing the coupons…</translation>
+        <source>Who</source>
+        <translation>Who</translation>
     </message>
     <message>
-        <source>Save the coupons</source>
-        <translation>Save the coupons</translation>
+        <source>Members in any state</source>
+        <translation>Members in any state</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n coupon(s) issued. Print them now?</source>
-        <translation>
-            <numerusform>%n coupon issued. Print them now?</numerusform>
-            <numerusform>%n coupons issued. Print them now?</numerusform>
-        </translation>
+        <source>The alert list: at risk and dormant, not snoozed</source>
+        <translation>The alert list: at risk and dormant, not snoozed</translation>
     </message>
     <message>
-        <source>&amp;A4 sheets to cut (PDF)…</source>
-        <translation>&amp;A4 sheets to cut (PDF)…</translation>
-    </message>
-    <message>
-        <source>&amp;One slip each on the receipt printer</source>
-        <translation>&amp;One slip each on the receipt printer</translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation>&amp;Not now</translation>
-    </message>
-    <message>
-        <source>Printing the coupons…</source>
-        <translation>Printing the coupons…</translation>
-    </message>
-    <message>
-        <source>Print the coupons</source>
-        <translation>Print the coupons</translation>
+        <source>Only %1</source>
+        <translation>Only %1</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2787,10 @@ Stop using this file and restore the newest backup.</translation>
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::MemberCard</name>
@@ -2233,13 +2815,6 @@ Stop using this file and restore the newest backup.</translation>
         <source>MMMM d</source>
         <comment>birthday without year</comment>
         <translation>MMMM d</translation>
-    </message>
-    <message numerus="yes">
-        <source>usually every %n day(s)</source>
-        <translation>
-            <numerusform>usually every %n day</numerusform>
-            <numerusform>usually every %n days</numerusform>
-        </translation>
     </message>
     <message>
         <source>owes %1 points after a void</source>
@@ -2290,6 +2865,11 @@ Stop using this file and restore the newest backup.</translation>
             <numerusform>%n coupon to use: %1</numerusform>
             <numerusform>%n coupons to use: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>comes %1</source>
+        <comment>a rhythm: comes about every 7 days</comment>
+        <translation>comes %1</translation>
     </message>
 </context>
 <context>
@@ -2410,6 +2990,26 @@ F2 finds a member from anywhere.</translation>
     <message>
         <source>%1 since %2; kept at least until %3, then reviewed on the spend of the last 12 months</source>
         <translation>%1 since %2; kept at least until %3, then reviewed on the spend of the last 12 months</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — comes %2</source>
+        <translation>%1 — comes %2</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>Snoozed until %1</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
     </message>
 </context>
 <context>
@@ -3539,6 +4139,48 @@ F2 finds a member from anywhere.</translation>
     <message>
         <source>&amp;Void the visit</source>
         <translation>&amp;Void the visit</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::WinBackDialog</name>
+    <message>
+        <source>Win-back coupon</source>
+        <translation>Win-back coupon</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Only %1</translation>
+    </message>
+    <message>
+        <source>Only the selected member</source>
+        <translation>Only the selected member</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everybody in the list shown: %n member(s), one coupon each</source>
+        <translation>
+            <numerusform>Everybody in the list shown: %n member, one coupon each</numerusform>
+            <numerusform>Everybody in the list shown: %n members, one coupon each</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the owner can send coupons to a whole list.</source>
+        <translation>Only the owner can send coupons to a whole list.</translation>
+    </message>
+    <message>
+        <source>Each coupon counts as a try to bring the member back: the report shows who came back within 30 days.</source>
+        <translation>Each coupon counts as a try to bring the member back: the report shows who came back within 30 days.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>No coupon yet: add one on the Coupons screen</source>
+        <translation>No coupon yet: add one on the Coupons screen</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%n member(s) to bring back, most valuable first.</source>
+        <translation>
+            <numerusform>%n 位会员待召回，按价值从高到低排列。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed, not listed (--include-snoozed).</source>
+        <translation>
+            <numerusform>另有 %n 位已暂缓提醒，未列出（--include-snoozed）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--channel takes call, message or in_person, not “%1”.</source>
+        <translation>--channel 只能是 call、message 或 in_person，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--outcome takes one of %1, not “%2”.</source>
+        <translation>--outcome 只能是 %1 之一，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>Logged for %1 (%2): %3.</source>
+        <translation>已为 %1（%2）记录：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is off the alert list until %2.</source>
+        <translation>%1 在 %2 之前不再出现在提醒列表中。</translation>
+    </message>
+    <message>
+        <source>%1 is back on the alert list when away.</source>
+        <translation>%1 久未到店时会重新出现在提醒列表中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Member states as of %1 (%n active member(s)):</source>
+        <translation>
+            <numerusform>截至 %1 的会员状态（共 %n 位有效会员）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usual gap for members without a rhythm of their own: %n day(s).</source>
+        <translation>
+            <numerusform>尚无个人到店规律的会员，按本店常见间隔 %n 天计算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win-back: %1 contacted while at risk or dormant, %2 came back within %3 days (%4), %5 may still come.</source>
+        <translation>召回：在有流失风险或沉睡时联系了 %1 位，%2 位在 %3 天内回店（%4），还有 %5 位可能回来。</translation>
+    </message>
+    <message>
+        <source>Only the owner can export member data.</source>
+        <translation>只有店主可以导出会员数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n member(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 位会员写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The backup folder %1 cannot be created.</source>
@@ -49,6 +110,62 @@
     <message>
         <source>%1 is too long ago to be a birthday; check the year.</source>
         <translation>%1 年代过早，不像是生日，请检查年份。</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheet</name>
+    <message>
+        <source>Only the owner can export member data.</source>
+        <translation>只有店主可以导出会员数据。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRun</name>
+    <message>
+        <source>Issuing the coupons…</source>
+        <translation>正在发放优惠券…</translation>
+    </message>
+    <message>
+        <source>Issue the coupons</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued. Print them now?</source>
+        <translation>
+            <numerusform>已发放 %n 张优惠券。现在打印吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;A4 sheets to cut (PDF)…</source>
+        <translation>A4 裁切页（PDF）(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;One slip each on the receipt printer</source>
+        <translation>在小票打印机上每张单独打印(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>暂不打印(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save the coupons</source>
+        <translation>保存优惠券</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the coupons…</source>
+        <translation>正在打印优惠券…</translation>
+    </message>
+    <message>
+        <source>Print the coupons</source>
+        <translation>打印优惠券</translation>
     </message>
 </context>
 <context>
@@ -213,8 +330,28 @@
         <translation>按优惠券模板统计：发放、使用、过期张数，使用率及带来的营业额。</translation>
     </message>
     <message>
-        <source>Issue one coupon to each active member of a tier or higher (owner).</source>
-        <translation>向某等级及以上的每位活跃会员各发放一张优惠券（仅限店主）。</translation>
+        <source>Members who stopped coming, most valuable first (at risk and dormant unless --state says).</source>
+        <translation>不再到店的会员，按价值从高到低（默认列出有流失风险和沉睡的会员，可用 --state 指定）。</translation>
+    </message>
+    <message>
+        <source>Log a try to bring a member back (outcomes: reached, no_answer, left_message, will_return, not_interested, moved_away).</source>
+        <translation>记录一次召回联系（结果：reached、no_answer、left_message、will_return、not_interested、moved_away）。</translation>
+    </message>
+    <message>
+        <source>Keep a member off the alert list for N days (0 ends it).</source>
+        <translation>让会员在 N 天内不出现在提醒列表中（0 表示取消暂缓）。</translation>
+    </message>
+    <message>
+        <source>Members by state, and how many of those contacted came back (win-back).</source>
+        <translation>按状态统计会员，以及被联系的会员中有多少回店（召回）。</translation>
+    </message>
+    <message>
+        <source>The alert list as a call sheet in CSV (owner).</source>
+        <translation>将提醒列表导出为 CSV 回访表（仅限店主）。</translation>
+    </message>
+    <message>
+        <source>Issue one coupon to each active member of a tier or higher, in the states given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</source>
+        <translation>向指定等级及以上、处于指定状态的每位有效会员各发一张优惠券（仅限店主）。--state at_risk,dormant --skip-snoozed 即提醒列表。</translation>
     </message>
 </context>
 <context>
@@ -316,6 +453,34 @@
     <message>
         <source>%1 — %2, valid through %3</source>
         <translation>%1 — %2，有效期至 %3</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 需要整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 必须在 %2 到 %3 之间。</translation>
+    </message>
+    <message>
+        <source>%1 takes states among new, active, at_risk, dormant and lost, not “%2”.</source>
+        <translation>%1 的状态只能是 new、active、at_risk、dormant、lost，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one state.</source>
+        <translation>%1 至少需要一个状态。</translation>
+    </message>
+    <message>
+        <source>Alert snoozed</source>
+        <translation>提醒已暂缓</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
     </message>
 </context>
 <context>
@@ -515,20 +680,12 @@
         <translation>活动需要名称，最多 %1 个字符。</translation>
     </message>
     <message>
-        <source>No active member holds that tier or a higher one: no coupon was issued.</source>
-        <translation>没有达到该等级或更高等级的活跃会员：未发放优惠券。</translation>
+        <source>No active member is in that audience: no coupon was issued.</source>
+        <translation>该范围内没有有效会员，未发放任何优惠券。</translation>
     </message>
 </context>
 <context>
     <name>CouponText</name>
-    <message>
-        <source>%1 takes a whole number, not “%2”.</source>
-        <translation>%1 需要整数，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1 必须在 %2 到 %3 之间。</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -584,6 +741,13 @@
     <message>
         <source>Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7</source>
         <translation>活动 %1  %2：发放 %3 张，已使用 %4 张（%5%），过期 %6 张；使用这些券的消费实付 %7</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>文件无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -682,6 +846,53 @@
     <message>
         <source>Stopped: %1 of %2 demo visits were recorded.</source>
         <translation>已停止：已记录 %1 / %2 次演示消费。</translation>
+    </message>
+</context>
+<context>
+    <name>DormancyService</name>
+    <message>
+        <source>This member was erased: there is nobody to contact.</source>
+        <translation>该会员的资料已清除，无法联系。</translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>A coupon sent is logged with its coupon, and only then.</source>
+        <translation>只有发放了优惠券时才能记录为“优惠券”联系。</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 to %1 days (0 ends a snooze).</source>
+        <translation>暂缓天数为 1 到 %1 天（0 表示取消暂缓）。</translation>
+    </message>
+    <message>
+        <source>This member was erased: there is nothing to snooze.</source>
+        <translation>该会员的资料已清除，无需暂缓提醒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n day(s) — usually %1</source>
+        <translation>
+            <numerusform>时隔 %n 天再次到店——平时%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n day(s) — members here come %1</source>
+        <translation>
+            <numerusform>时隔 %n 天再次到店——本店会员通常%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Away %n day(s) — usually %1</source>
+        <translation>
+            <numerusform>已 %n 天未到店——平时%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Away %n day(s) — members here come %1</source>
+        <translation>
+            <numerusform>已 %n 天未到店——本店会员通常%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -928,6 +1139,26 @@
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
+    <message>
+        <source>about every day</source>
+        <translation>几乎每天来</translation>
+    </message>
+    <message>
+        <source>about once a month</source>
+        <translation>大约每月来一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>about every %n days</source>
+        <translation>
+            <numerusform>大约每 %n 天来一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about every %n weeks</source>
+        <translation>
+            <numerusform>大约每 %n 周来一次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberText</name>
@@ -977,6 +1208,69 @@
     <message>
         <source>That amount is too large: at most %1.</source>
         <translation>金额过大，上限为 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信/微信</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <source>Will come back</source>
+        <translation>会再来</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>已搬走</translation>
+    </message>
+    <message>
+        <source>Called on %1</source>
+        <translation>%1 打过电话</translation>
+    </message>
+    <message>
+        <source>Messaged on %1</source>
+        <translation>%1 发过消息</translation>
+    </message>
+    <message>
+        <source>Spoke in person on %1</source>
+        <translation>%1 当面聊过</translation>
+    </message>
+    <message>
+        <source>Sent a coupon on %1</source>
+        <translation>%1 发过优惠券</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1351,13 @@
     <message>
         <source>%1 has %2 points: taking %3 would go below zero.</source>
         <translation>%1 只有 %2 积分：扣除 %3 会变成负数。</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1548,13 @@
     <message>
         <source>Valid through %1</source>
         <translation>有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TierFilter</name>
+    <message>
+        <source>%1 and higher</source>
+        <translation>%1及以上</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1815,279 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ui::AlertTableModel</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>暂缓提醒至 %1</translation>
+    </message>
+    <message>
+        <source>%1 (snoozed)</source>
+        <translation>%1（已暂缓）</translation>
+    </message>
+    <message>
+        <source>%1 (shop&apos;s usual)</source>
+        <translation>%1（本店常见）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Usually comes</source>
+        <translation>到店规律</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近消费</translation>
+    </message>
+    <message>
+        <source>Bought last time</source>
+        <translation>上次购买</translation>
+    </message>
+    <message>
+        <source>Spend, 12 months</source>
+        <translation>近 12 个月消费</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::AlertsScreen</name>
+    <message>
+        <source>Every tier</source>
+        <translation>所有等级</translation>
+    </message>
+    <message>
+        <source>The alert list could not be worked out: %1</source>
+        <translation>无法生成提醒列表：%1</translation>
+    </message>
+    <message>
+        <source>Only the owner can export member data.</source>
+        <translation>只有店主可以导出会员数据。</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>尚未打开店铺。</translation>
+    </message>
+    <message>
+        <source>Working out who stopped coming…</source>
+        <translation>正在找出不再到店的会员…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n 位有流失风险</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dormant</source>
+        <translation>
+            <numerusform>%n 位沉睡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n 位已流失</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed: %n member(s).</source>
+        <translation>
+            <numerusform>列出 %n 位会员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the shop: %1.</source>
+        <translation>全店：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed, not listed.</source>
+        <translation>
+            <numerusform>另有 %n 位已暂缓，未列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win-back: nobody was contacted yet. Contacts and coupons given to members at risk or dormant are counted here.</source>
+        <translation>召回：尚未联系任何会员。对有流失风险或沉睡会员的联系和发券都会在这里统计。</translation>
+    </message>
+    <message>
+        <source>Win-back: %1 contacted while at risk or dormant, %2 came back within %3 days (%4%), %5 may still come.</source>
+        <translation>召回：在有流失风险或沉睡时联系了 %1 位，%2 位在 %3 天内回店（%4%），还有 %5 位可能回来。</translation>
+    </message>
+    <message>
+        <source>Who stopped coming</source>
+        <translation>谁不来了</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s own rhythm: at risk when away more than twice their usual gap, dormant after four times, lost after a year. The most valuable come first — call them, send a coupon, or snooze them.</source>
+        <translation>按每位会员自己的到店规律判断：超过平时间隔的 2 倍未到店为“有流失风险”，超过 4 倍为“沉睡”，超过一年为“已流失”。价值最高的排在最前——打个电话、送张优惠券，或暂缓提醒。</translation>
+    </message>
+    <message>
+        <source>At risk and dormant</source>
+        <translation>有流失风险和沉睡</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失风险</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>Lost (away over a year)</source>
+        <translation>已流失（超过一年未到店）</translation>
+    </message>
+    <message>
+        <source>Show snoozed</source>
+        <translation>显示已暂缓</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>记录联系(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>暂缓提醒(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation>
+            <numerusform>暂缓 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the snooze</source>
+        <translation>取消暂缓</translation>
+    </message>
+    <message>
+        <source>Win-back &amp;coupon…</source>
+        <translation>召回优惠券(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Serve at the &amp;counter</source>
+        <translation>到收银台接待(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export a call sheet…</source>
+        <translation>导出回访表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>暂缓提醒</translation>
+    </message>
+    <message>
+        <source>Win-back %1</source>
+        <translation>召回 %1</translation>
+    </message>
+    <message>
+        <source>Win-back coupon</source>
+        <translation>召回优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon %1 issued. Print it on the receipt printer now?</source>
+        <translation>已发放优惠券 %1。现在用小票打印机打印吗？</translation>
+    </message>
+    <message>
+        <source>Printing the coupon…</source>
+        <translation>正在打印优惠券…</translation>
+    </message>
+    <message>
+        <source>Export a call sheet</source>
+        <translation>导出回访表</translation>
+    </message>
+    <message>
+        <source>call-sheet-%1.csv</source>
+        <translation>回访表-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the call sheet…</source>
+        <translation>正在写入回访表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n member(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 位会员写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::ContactDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>记录联系</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>e.g. moved to the other side of town; will come on Saturday</source>
+        <translation>例如：搬到城另一边了；周六会来</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::CounterScreen</name>
     <message>
         <source>&amp;Amount (%1)</source>
@@ -1726,13 +2307,13 @@
         <source>Pre&amp;view slip…</source>
         <translation>预览小票(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Welcome back!</source>
+        <translation>欢迎回来！</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CouponsScreen</name>
-    <message>
-        <source>%1 and higher</source>
-        <translation>%1及以上</translation>
-    </message>
     <message>
         <source>Coupon</source>
         <translation>优惠券</translation>
@@ -1842,42 +2423,20 @@
         <translation>现在发放“%1”吗？%2</translation>
     </message>
     <message>
-        <source>Issuing the coupons…</source>
-        <translation>正在发放优惠券…</translation>
+        <source>Who</source>
+        <translation>对象</translation>
     </message>
     <message>
-        <source>Save the coupons</source>
-        <translation>保存优惠券</translation>
+        <source>Members in any state</source>
+        <translation>所有状态的会员</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n coupon(s) issued. Print them now?</source>
-        <translation>
-            <numerusform>已发放 %n 张优惠券。现在打印吗？</numerusform>
-        </translation>
+        <source>The alert list: at risk and dormant, not snoozed</source>
+        <translation>提醒列表：有流失风险和沉睡（不含已暂缓）</translation>
     </message>
     <message>
-        <source>&amp;A4 sheets to cut (PDF)…</source>
-        <translation>A4 裁剪页（PDF）(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;One slip each on the receipt printer</source>
-        <translation>每张一条小票，用小票打印机打印(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation>暂不打印(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Printing the coupons…</source>
-        <translation>正在打印优惠券…</translation>
-    </message>
-    <message>
-        <source>Print the coupons</source>
-        <translation>打印优惠券</translation>
+        <source>Only %1</source>
+        <translation>仅%1</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2753,10 @@ Stop using this file and restore the newest backup.</source>
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>流失提醒</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::MemberCard</name>
@@ -2218,12 +2781,6 @@ Stop using this file and restore the newest backup.</source>
         <source>MMMM d</source>
         <comment>birthday without year</comment>
         <translation>M月d日</translation>
-    </message>
-    <message numerus="yes">
-        <source>usually every %n day(s)</source>
-        <translation>
-            <numerusform>通常每 %n 天来一次</numerusform>
-        </translation>
     </message>
     <message>
         <source>owes %1 points after a void</source>
@@ -2272,6 +2829,11 @@ Stop using this file and restore the newest backup.</source>
         <translation>
             <numerusform>可用优惠券 %n 张：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>comes %1</source>
+        <comment>a rhythm: comes about every 7 days</comment>
+        <translation>%1</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2953,26 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>%1 since %2; kept at least until %3, then reviewed on the spend of the last 12 months</source>
         <translation>%1（自 %2 起）；至少保留到 %3，之后按近 12 个月消费重新评定</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — comes %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>暂缓提醒至 %1</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +4093,47 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>&amp;Void the visit</source>
         <translation>作废这笔消费(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::WinBackDialog</name>
+    <message>
+        <source>Win-back coupon</source>
+        <translation>召回优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>仅%1</translation>
+    </message>
+    <message>
+        <source>Only the selected member</source>
+        <translation>仅选中的会员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everybody in the list shown: %n member(s), one coupon each</source>
+        <translation>
+            <numerusform>当前列表中的所有会员：%n 位，每人一张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the owner can send coupons to a whole list.</source>
+        <translation>只有店主可以向整个列表发券。</translation>
+    </message>
+    <message>
+        <source>Each coupon counts as a try to bring the member back: the report shows who came back within 30 days.</source>
+        <translation>每张优惠券都算作一次召回尝试：报表会显示谁在 30 天内回店。</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>发放(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No coupon yet: add one on the Coupons screen</source>
+        <translation>还没有优惠券：请先在“优惠券”页面添加</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AlertText</name>
+    <message numerus="yes">
+        <source>%n member(s) to bring back, most valuable first.</source>
+        <translation>
+            <numerusform>%n 位會員待召回，依價值由高到低排列。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed, not listed (--include-snoozed).</source>
+        <translation>
+            <numerusform>另有 %n 位已暫緩提醒，未列出（--include-snoozed）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--channel takes call, message or in_person, not “%1”.</source>
+        <translation>--channel 只能是 call、message 或 in_person，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>--outcome takes one of %1, not “%2”.</source>
+        <translation>--outcome 只能是 %1 之一，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>Logged for %1 (%2): %3.</source>
+        <translation>已為 %1（%2）記錄：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is off the alert list until %2.</source>
+        <translation>%1 在 %2 之前不再出現在提醒清單中。</translation>
+    </message>
+    <message>
+        <source>%1 is back on the alert list when away.</source>
+        <translation>%1 久未到店時會重新出現在提醒清單中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Member states as of %1 (%n active member(s)):</source>
+        <translation>
+            <numerusform>截至 %1 的會員狀態（共 %n 位有效會員）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Usual gap for members without a rhythm of their own: %n day(s).</source>
+        <translation>
+            <numerusform>尚無個人到店規律的會員，依本店常見間隔 %n 天計算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win-back: %1 contacted while at risk or dormant, %2 came back within %3 days (%4), %5 may still come.</source>
+        <translation>召回：在有流失風險或沉睡時聯繫了 %1 位，%2 位在 %3 天內回店（%4），還有 %5 位可能回來。</translation>
+    </message>
+    <message>
+        <source>Only the owner can export member data.</source>
+        <translation>只有店主可以匯出會員資料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n member(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 位會員寫入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <source>The backup folder %1 cannot be created.</source>
@@ -49,6 +110,62 @@
     <message>
         <source>%1 is too long ago to be a birthday; check the year.</source>
         <translation>%1 年代過早，不像是生日，請檢查年份。</translation>
+    </message>
+</context>
+<context>
+    <name>CallSheet</name>
+    <message>
+        <source>Only the owner can export member data.</source>
+        <translation>只有店主可以匯出會員資料。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRun</name>
+    <message>
+        <source>Issuing the coupons…</source>
+        <translation>正在發放優惠券…</translation>
+    </message>
+    <message>
+        <source>Issue the coupons</source>
+        <translation>發放優惠券</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) issued. Print them now?</source>
+        <translation>
+            <numerusform>已發放 %n 張優惠券。現在列印嗎？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;A4 sheets to cut (PDF)…</source>
+        <translation>A4 裁切頁（PDF）(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;One slip each on the receipt printer</source>
+        <translation>在收據印表機上每張單獨列印(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>暫不列印(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Save the coupons</source>
+        <translation>儲存優惠券</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printing the coupons…</source>
+        <translation>正在列印優惠券…</translation>
+    </message>
+    <message>
+        <source>Print the coupons</source>
+        <translation>列印優惠券</translation>
     </message>
 </context>
 <context>
@@ -213,8 +330,28 @@
         <translation>依優惠券範本統計：發放、使用、過期張數，使用率及帶來的營業額。</translation>
     </message>
     <message>
-        <source>Issue one coupon to each active member of a tier or higher (owner).</source>
-        <translation>向某等級以上的每位活躍會員各發放一張優惠券（僅限店主）。</translation>
+        <source>Members who stopped coming, most valuable first (at risk and dormant unless --state says).</source>
+        <translation>不再到店的會員，依價值由高到低（預設列出有流失風險和沉睡的會員，可用 --state 指定）。</translation>
+    </message>
+    <message>
+        <source>Log a try to bring a member back (outcomes: reached, no_answer, left_message, will_return, not_interested, moved_away).</source>
+        <translation>記錄一次召回聯繫（結果：reached、no_answer、left_message、will_return、not_interested、moved_away）。</translation>
+    </message>
+    <message>
+        <source>Keep a member off the alert list for N days (0 ends it).</source>
+        <translation>讓會員在 N 天內不出現在提醒清單中（0 表示取消暫緩）。</translation>
+    </message>
+    <message>
+        <source>Members by state, and how many of those contacted came back (win-back).</source>
+        <translation>依狀態統計會員，以及被聯繫的會員中有多少回店（召回）。</translation>
+    </message>
+    <message>
+        <source>The alert list as a call sheet in CSV (owner).</source>
+        <translation>將提醒清單匯出為 CSV 回訪表（僅限店主）。</translation>
+    </message>
+    <message>
+        <source>Issue one coupon to each active member of a tier or higher, in the states given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</source>
+        <translation>向指定等級及以上、處於指定狀態的每位有效會員各發一張優惠券（僅限店主）。--state at_risk,dormant --skip-snoozed 即提醒清單。</translation>
     </message>
 </context>
 <context>
@@ -316,6 +453,34 @@
     <message>
         <source>%1 — %2, valid through %3</source>
         <translation>%1 — %2，有效期至 %3</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number, not “%2”.</source>
+        <translation>%1 需要整數，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 必須在 %2 到 %3 之間。</translation>
+    </message>
+    <message>
+        <source>%1 takes states among new, active, at_risk, dormant and lost, not “%2”.</source>
+        <translation>%1 的狀態只能是 new、active、at_risk、dormant、lost，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one state.</source>
+        <translation>%1 至少需要一個狀態。</translation>
+    </message>
+    <message>
+        <source>Alert snoozed</source>
+        <translation>提醒已暫緩</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近聯繫</translation>
     </message>
 </context>
 <context>
@@ -515,20 +680,12 @@
         <translation>活動需要名稱，最多 %1 個字元。</translation>
     </message>
     <message>
-        <source>No active member holds that tier or a higher one: no coupon was issued.</source>
-        <translation>沒有達到該等級或更高等級的活躍會員：未發放優惠券。</translation>
+        <source>No active member is in that audience: no coupon was issued.</source>
+        <translation>該範圍內沒有有效會員，未發放任何優惠券。</translation>
     </message>
 </context>
 <context>
     <name>CouponText</name>
-    <message>
-        <source>%1 takes a whole number, not “%2”.</source>
-        <translation>%1 須為整數，而不是「%2」。</translation>
-    </message>
-    <message>
-        <source>%1 must be between %2 and %3.</source>
-        <translation>%1 必須介於 %2 到 %3 之間。</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -584,6 +741,13 @@
     <message>
         <source>Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7</source>
         <translation>活動 %1  %2：發放 %3 張，已使用 %4 張（%5%），過期 %6 張；使用這些券的消費實付 %7</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>檔案無法寫入：%1</translation>
     </message>
 </context>
 <context>
@@ -682,6 +846,53 @@
     <message>
         <source>Stopped: %1 of %2 demo visits were recorded.</source>
         <translation>已停止：已記錄 %1 / %2 次示範消費。</translation>
+    </message>
+</context>
+<context>
+    <name>DormancyService</name>
+    <message>
+        <source>This member was erased: there is nobody to contact.</source>
+        <translation>該會員的資料已清除，無法聯繫。</translation>
+    </message>
+    <message>
+        <source>A note is at most %1 characters.</source>
+        <translation>備註最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>A coupon sent is logged with its coupon, and only then.</source>
+        <translation>只有發放了優惠券時才能記錄為「優惠券」聯繫。</translation>
+    </message>
+    <message>
+        <source>Snooze for 1 to %1 days (0 ends a snooze).</source>
+        <translation>暫緩天數為 1 到 %1 天（0 表示取消暫緩）。</translation>
+    </message>
+    <message>
+        <source>This member was erased: there is nothing to snooze.</source>
+        <translation>該會員的資料已清除，無需暫緩提醒。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n day(s) — usually %1</source>
+        <translation>
+            <numerusform>時隔 %n 天再次到店——平時%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Back after %n day(s) — members here come %1</source>
+        <translation>
+            <numerusform>時隔 %n 天再次到店——本店會員通常%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Away %n day(s) — usually %1</source>
+        <translation>
+            <numerusform>已 %n 天未到店——平時%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Away %n day(s) — members here come %1</source>
+        <translation>
+            <numerusform>已 %n 天未到店——本店會員通常%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -928,6 +1139,26 @@
         <source>Lost</source>
         <translation>已流失</translation>
     </message>
+    <message>
+        <source>about every day</source>
+        <translation>幾乎每天來</translation>
+    </message>
+    <message>
+        <source>about once a month</source>
+        <translation>大約每月來一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>about every %n days</source>
+        <translation>
+            <numerusform>大約每 %n 天來一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about every %n weeks</source>
+        <translation>
+            <numerusform>大約每 %n 週來一次</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberText</name>
@@ -977,6 +1208,69 @@
     <message>
         <source>That amount is too large: at most %1.</source>
         <translation>金額過大，上限為 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Outreach</name>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>簡訊/LINE</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>當面</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已聯繫上</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>無人接聽</translation>
+    </message>
+    <message>
+        <source>Left a message</source>
+        <translation>已留言</translation>
+    </message>
+    <message>
+        <source>Will come back</source>
+        <translation>會再來</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感興趣</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>已搬走</translation>
+    </message>
+    <message>
+        <source>Called on %1</source>
+        <translation>%1 打過電話</translation>
+    </message>
+    <message>
+        <source>Messaged on %1</source>
+        <translation>%1 傳過訊息</translation>
+    </message>
+    <message>
+        <source>Spoke in person on %1</source>
+        <translation>%1 當面聊過</translation>
+    </message>
+    <message>
+        <source>Sent a coupon on %1</source>
+        <translation>%1 發過優惠券</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1351,13 @@
     <message>
         <source>%1 has %2 points: taking %3 would go below zero.</source>
         <translation>%1 只有 %2 積分：扣除 %3 會變成負數。</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1548,13 @@
     <message>
         <source>Valid through %1</source>
         <translation>有效期限至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TierFilter</name>
+    <message>
+        <source>%1 and higher</source>
+        <translation>%1及以上</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1815,279 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ui::AlertTableModel</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>暫緩提醒至 %1</translation>
+    </message>
+    <message>
+        <source>%1 (snoozed)</source>
+        <translation>%1（已暫緩）</translation>
+    </message>
+    <message>
+        <source>%1 (shop&apos;s usual)</source>
+        <translation>%1（本店常見）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Usually comes</source>
+        <translation>到店規律</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>未到店</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近消費</translation>
+    </message>
+    <message>
+        <source>Bought last time</source>
+        <translation>上次購買</translation>
+    </message>
+    <message>
+        <source>Spend, 12 months</source>
+        <translation>近 12 個月消費</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近聯繫</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::AlertsScreen</name>
+    <message>
+        <source>Every tier</source>
+        <translation>所有等級</translation>
+    </message>
+    <message>
+        <source>The alert list could not be worked out: %1</source>
+        <translation>無法產生提醒清單：%1</translation>
+    </message>
+    <message>
+        <source>Only the owner can export member data.</source>
+        <translation>只有店主可以匯出會員資料。</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>尚未開啟店鋪。</translation>
+    </message>
+    <message>
+        <source>Working out who stopped coming…</source>
+        <translation>正在找出不再到店的會員…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n at risk</source>
+        <translation>
+            <numerusform>%n 位有流失風險</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dormant</source>
+        <translation>
+            <numerusform>%n 位沉睡</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>%n 位已流失</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Listed: %n member(s).</source>
+        <translation>
+            <numerusform>列出 %n 位會員。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the shop: %1.</source>
+        <translation>全店：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed, not listed.</source>
+        <translation>
+            <numerusform>另有 %n 位已暫緩，未列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Win-back: nobody was contacted yet. Contacts and coupons given to members at risk or dormant are counted here.</source>
+        <translation>召回：尚未聯繫任何會員。對有流失風險或沉睡會員的聯繫和發券都會在這裡統計。</translation>
+    </message>
+    <message>
+        <source>Win-back: %1 contacted while at risk or dormant, %2 came back within %3 days (%4%), %5 may still come.</source>
+        <translation>召回：在有流失風險或沉睡時聯繫了 %1 位，%2 位在 %3 天內回店（%4%），還有 %5 位可能回來。</translation>
+    </message>
+    <message>
+        <source>Who stopped coming</source>
+        <translation>誰不來了</translation>
+    </message>
+    <message>
+        <source>Each member&apos;s own rhythm: at risk when away more than twice their usual gap, dormant after four times, lost after a year. The most valuable come first — call them, send a coupon, or snooze them.</source>
+        <translation>依每位會員自己的到店規律判斷：超過平時間隔的 2 倍未到店為「有流失風險」，超過 4 倍為「沉睡」，超過一年為「已流失」。價值最高的排在最前——打個電話、送張優惠券，或暫緩提醒。</translation>
+    </message>
+    <message>
+        <source>At risk and dormant</source>
+        <translation>有流失風險和沉睡</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>有流失風險</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>沉睡</translation>
+    </message>
+    <message>
+        <source>Lost (away over a year)</source>
+        <translation>已流失（超過一年未到店）</translation>
+    </message>
+    <message>
+        <source>Show snoozed</source>
+        <translation>顯示已暫緩</translation>
+    </message>
+    <message>
+        <source>&amp;Log a contact…</source>
+        <translation>記錄聯繫(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze</source>
+        <translation>暫緩提醒(&amp;N)</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n day(s)</source>
+        <translation>
+            <numerusform>暫緩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>End the snooze</source>
+        <translation>取消暫緩</translation>
+    </message>
+    <message>
+        <source>Win-back &amp;coupon…</source>
+        <translation>召回優惠券(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Serve at the &amp;counter</source>
+        <translation>到收銀台接待(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export a call sheet…</source>
+        <translation>匯出回訪表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>暫緩提醒</translation>
+    </message>
+    <message>
+        <source>Win-back %1</source>
+        <translation>召回 %1</translation>
+    </message>
+    <message>
+        <source>Win-back coupon</source>
+        <translation>召回優惠券</translation>
+    </message>
+    <message>
+        <source>Coupon %1 issued. Print it on the receipt printer now?</source>
+        <translation>已發放優惠券 %1。現在用收據印表機列印嗎？</translation>
+    </message>
+    <message>
+        <source>Printing the coupon…</source>
+        <translation>正在列印優惠券…</translation>
+    </message>
+    <message>
+        <source>Export a call sheet</source>
+        <translation>匯出回訪表</translation>
+    </message>
+    <message>
+        <source>call-sheet-%1.csv</source>
+        <translation>回訪表-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the call sheet…</source>
+        <translation>正在寫入回訪表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n member(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 位會員寫入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::ContactDialog</name>
+    <message>
+        <source>Log a contact</source>
+        <translation>記錄聯繫</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>e.g. moved to the other side of town; will come on Saturday</source>
+        <translation>例如：搬到城的另一邊了；週六會來</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::CounterScreen</name>
     <message>
         <source>&amp;Amount (%1)</source>
@@ -1726,13 +2307,13 @@
         <source>Pre&amp;view slip…</source>
         <translation>預覽收據(&amp;V)…</translation>
     </message>
+    <message>
+        <source>Welcome back!</source>
+        <translation>歡迎回來！</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::CouponsScreen</name>
-    <message>
-        <source>%1 and higher</source>
-        <translation>%1以上</translation>
-    </message>
     <message>
         <source>Coupon</source>
         <translation>優惠券</translation>
@@ -1842,42 +2423,20 @@
         <translation>現在發放「%1」嗎？%2</translation>
     </message>
     <message>
-        <source>Issuing the coupons…</source>
-        <translation>正在發放優惠券…</translation>
+        <source>Who</source>
+        <translation>對象</translation>
     </message>
     <message>
-        <source>Save the coupons</source>
-        <translation>儲存優惠券</translation>
+        <source>Members in any state</source>
+        <translation>所有狀態的會員</translation>
     </message>
     <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 檔案 (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n coupon(s) issued. Print them now?</source>
-        <translation>
-            <numerusform>已發放 %n 張優惠券。現在列印嗎？</numerusform>
-        </translation>
+        <source>The alert list: at risk and dormant, not snoozed</source>
+        <translation>提醒清單：有流失風險和沉睡（不含已暫緩）</translation>
     </message>
     <message>
-        <source>&amp;A4 sheets to cut (PDF)…</source>
-        <translation>A4 裁切頁（PDF）(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;One slip each on the receipt printer</source>
-        <translation>每張一張收據，用收據印表機列印(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Not now</source>
-        <translation>暫不列印(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Printing the coupons…</source>
-        <translation>正在列印優惠券…</translation>
-    </message>
-    <message>
-        <source>Print the coupons</source>
-        <translation>列印優惠券</translation>
+        <source>Only %1</source>
+        <translation>僅%1</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2753,10 @@ Stop using this file and restore the newest backup.</source>
         <source>Coupons</source>
         <translation>優惠券</translation>
     </message>
+    <message>
+        <source>Alerts</source>
+        <translation>流失提醒</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::MemberCard</name>
@@ -2218,12 +2781,6 @@ Stop using this file and restore the newest backup.</source>
         <source>MMMM d</source>
         <comment>birthday without year</comment>
         <translation>M月d日</translation>
-    </message>
-    <message numerus="yes">
-        <source>usually every %n day(s)</source>
-        <translation>
-            <numerusform>通常每 %n 天來一次</numerusform>
-        </translation>
     </message>
     <message>
         <source>owes %1 points after a void</source>
@@ -2272,6 +2829,11 @@ Stop using this file and restore the newest backup.</source>
         <translation>
             <numerusform>可用優惠券 %n 張：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>comes %1</source>
+        <comment>a rhythm: comes about every 7 days</comment>
+        <translation>%1</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2953,26 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>%1 since %2; kept at least until %3, then reviewed on the spend of the last 12 months</source>
         <translation>%1（自 %2 起）；至少保留至 %3，之後依近 12 個月消費重新評定</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — comes %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>暫緩提醒至 %1</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近聯繫</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +4093,47 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>&amp;Void the visit</source>
         <translation>作廢這筆消費(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::WinBackDialog</name>
+    <message>
+        <source>Win-back coupon</source>
+        <translation>召回優惠券</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>僅%1</translation>
+    </message>
+    <message>
+        <source>Only the selected member</source>
+        <translation>僅選中的會員</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everybody in the list shown: %n member(s), one coupon each</source>
+        <translation>
+            <numerusform>目前清單中的所有會員：%n 位，每人一張</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the owner can send coupons to a whole list.</source>
+        <translation>只有店主可以向整個清單發券。</translation>
+    </message>
+    <message>
+        <source>Each coupon counts as a try to bring the member back: the report shows who came back within 30 days.</source>
+        <translation>每張優惠券都算作一次召回嘗試：報表會顯示誰在 30 天內回店。</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>發放(&amp;I)</translation>
+    </message>
+    <message>
+        <source>No coupon yet: add one on the Coupons screen</source>
+        <translation>還沒有優惠券：請先在「優惠券」頁面新增</translation>
     </message>
 </context>
 </TS>

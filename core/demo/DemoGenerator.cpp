@@ -224,6 +224,8 @@ Result<DemoResult> DemoGenerator::run(const DemoOptions &options, const Progress
         if (!visits)
             return visits.error();
         result.visits = *visits;
+        if (auto contacts = logContacts(rng); !contacts)
+            return contacts.error();
     }
     rebuilt.dismiss();
     if (Status s = m_db.restoreIndexes(); !s)

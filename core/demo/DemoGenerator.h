@@ -52,6 +52,10 @@ private:
     Result<qint64> recordVisits(const DemoOptions &options, const QList<qint64> &memberIds, QRandomGenerator &rng,
                                 const std::function<bool(qint64 done)> &progress);
 
+    // Contacts the owner made to bring members back, at the times the alert list would have shown
+    // them (the win-back report's numbers).
+    Result<qint64> logContacts(QRandomGenerator &rng);
+
     Database &m_db;
     const Clock &m_clock;
 };

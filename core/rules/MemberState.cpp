@@ -108,8 +108,8 @@ QString rhythmInWords(int gapDays)
         return QCoreApplication::translate("MemberState", "about every day");
     if (gapDays >= 28 && gapDays <= 31)
         return QCoreApplication::translate("MemberState", "about once a month");
-    if (gapDays >= 14 && gapDays % 7 == 0)
-        return QCoreApplication::translate("MemberState", "about every %n weeks", nullptr, gapDays / 7);
+    if (const int weeks = gapDays / 7; gapDays >= 14 && gapDays % 7 == 0)
+        return QCoreApplication::translate("MemberState", "about every %n weeks", nullptr, weeks);
     return QCoreApplication::translate("MemberState", "about every %n days", nullptr, gapDays);
 }
 

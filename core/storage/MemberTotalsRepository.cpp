@@ -12,6 +12,8 @@
 namespace loyalty {
 
 namespace {
+QDate isoDay(QByteArrayView s);
+
 const QString kSpendDayKey = QStringLiteral("spend_12m_day");
 
 // A visit day in the stored window: the window ends on meta.spend_12m_day ('' before it is counted,
@@ -72,33 +74,47 @@ Status MemberTotalsRepository::recount(qint64 memberId, const QDate &voidedDay, 
     return {};
 }
 
-Status MemberTotalsRepository::rebuildRhythms()
+Status MemberTotalsRepository::scanVisitDays(const std::function<void(qint64 memberId, const QDate &day)> &each) const
 {
-    auto q = exec(m_db.connection(), QStringLiteral("SELECT member_id, day FROM visits WHERE voided_at IS NULL ORDER BY member_id, at"));
+    auto q = m_db.bulkStatement(QStringLiteral("SELECT member_id, day FROM visits WHERE voided_at IS NULL ORDER BY member_id, at"));
     if (!q)
         return q.error();
+    for (;;) {
+        auto row = (*q)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        each((*q)->integer(0), isoDay((*q)->utf8(1)));
+    }
+}
+
+Status MemberTotalsRepository::rebuildRhythms()
+{
     auto update = m_db.bulkStatement(QStringLiteral("UPDATE members SET visit_days = ?, typical_gap_days = ? WHERE id = ?"));
     if (!update)
         return update.error();
     qint64 member = 0;
     QList<QDate> days;
-    const auto write = [&]() -> Status {
-        if (member == 0)
-            return {};
+    Status failed;
+    const auto write = [&] {
+        if (member == 0 || !failed)
+            return;
         **update << visitDaysToText(days) << gapOrNull(typicalGapFromDays(days)) << member;
-        return (*update)->run();
+        failed = (*update)->run();
     };
-    while (q->next()) {
-        const qint64 id = q->value(0).toLongLong();
+    Status scanned = scanVisitDays([&](qint64 id, const QDate &day) {
         if (id != member) {
-            if (Status s = write(); !s)
-                return s;
+            write();
             member = id;
             days.clear();
         }
-        days = withVisitDay(days, dateFromStorage(q->value(1).toString()));
-    }
-    return write();
+        days = withVisitDay(days, day);
+    });
+    if (!scanned)
+        return scanned;
+    write();
+    return failed;
 }
 
 Result<QDate> MemberTotalsRepository::spendDay() const

@@ -38,6 +38,8 @@ public:
     Status recount(qint64 memberId, const QDate &voidedDay, qint64 voidedSpendCents);
     // Every member's visit days and typical gap from the history (a migration, a repair).
     Status rebuildRhythms();
+    // Every non-void visit's member and day, by member then time, in one pass.
+    Status scanVisitDays(const std::function<void(qint64 memberId, const QDate &day)> &each) const;
 
     // The day the stored 12-month spends are counted up to (invalid before the first count).
     Result<QDate> spendDay() const;

@@ -26,6 +26,12 @@ Contact fromRow(const QSqlQuery &q)
     return c;
 }
 
+// The columns are NOT NULL: "" rather than a null text.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 Result<QList<Contact>> collect(Result<QSqlQuery *> q)
 {
     if (!q)
@@ -42,7 +48,7 @@ Result<qint64> OutreachRepository::insert(const Contact &c)
 {
     auto q = m_db.execCached(QStringLiteral("INSERT INTO outreach(member_id, at, channel, outcome, note, state, coupon_id, operator) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {c.memberId, toStorage(c.at), toString(c.channel), toString(c.outcome), c.note, toString(c.state),
+                             {c.memberId, toStorage(c.at), toString(c.channel), nonNull(toString(c.outcome)), nonNull(c.note), toString(c.state),
                               c.couponId ? QVariant(*c.couponId) : QVariant(QMetaType::fromType<qint64>()), c.op});
     if (!q)
         return q.error();
