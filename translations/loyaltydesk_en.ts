@@ -2471,6 +2471,10 @@
         <source>Only %1</source>
         <translation>Only %1</translation>
     </message>
+    <message>
+        <source>Counting the members…</source>
+        <translation>Counting the members…</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::DemoShopBuilder</name>

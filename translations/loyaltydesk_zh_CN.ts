@@ -2438,6 +2438,10 @@
         <source>Only %1</source>
         <translation>仅%1</translation>
     </message>
+    <message>
+        <source>Counting the members…</source>
+        <translation>正在统计会员…</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::DemoShopBuilder</name>

@@ -2438,6 +2438,10 @@
         <source>Only %1</source>
         <translation>僅%1</translation>
     </message>
+    <message>
+        <source>Counting the members…</source>
+        <translation>正在統計會員…</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::DemoShopBuilder</name>

@@ -113,7 +113,8 @@ Result<StatesSnapshot> DormancyService::snapshot(const AlertFilter &filter) cons
                 a.lastVisit = row.lastVisit;
             a.spend12mCents = row.spend12mCents;
             a.snoozedUntil = row.snoozedUntil;
-            if (auto c = contacts->constFind(row.id); c != contacts->cend())
+            // The last contact of this absence: one from before the last visit is an old story.
+            if (auto c = contacts->constFind(row.id); c != contacts->cend() && (!row.lastVisit.isValid() || c->at.date() >= row.lastVisit))
                 a.lastContact = *c;
             snap.alerts << std::move(a);
         });

@@ -41,7 +41,7 @@ struct Alert {
     std::optional<QDate> lastVisit;
     qint64 spend12mCents = 0;
     QDate snoozedUntil;            // invalid: not snoozed
-    std::optional<Contact> lastContact;
+    std::optional<Contact> lastContact;   // the latest since the last visit (this absence)
 
     bool snoozed(const QDate &today) const { return snoozedUntil.isValid() && today < snoozedUntil; }
 };

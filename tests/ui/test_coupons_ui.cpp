@@ -243,7 +243,15 @@ void TestCouponsUi::couponsScreenTemplatesAndCampaign()
     // A campaign to every active member (one: Li Lei), then the A4 sheets.
     auto *which = screen->findChild<QComboBox *>(u"campaignTemplate"_s);
     which->setCurrentIndex(which->findText(u"满100减20"_s));
-    QVERIFY(screen->findChild<QLabel *>(u"campaignAudience"_s)->text().contains(u"1 active member"_s));
+    QTRY_VERIFY(screen->findChild<QLabel *>(u"campaignAudience"_s)->text().contains(u"1 active member"_s));
+    // By state (SPEC §3.5): Li Lei is new, so the alert list (at risk and dormant) is nobody.
+    auto *states = screen->findChild<QComboBox *>(u"campaignStates"_s);
+    states->setCurrentIndex(states->findData(u"alerts"_s));
+    QTRY_VERIFY(screen->findChild<QLabel *>(u"campaignAudience"_s)->text().contains(u"0 active members"_s));
+    QVERIFY(!screen->findChild<QPushButton *>(u"runCampaign"_s)->isEnabled());
+    states->setCurrentIndex(states->findData(u"new"_s));
+    QTRY_VERIFY(screen->findChild<QLabel *>(u"campaignAudience"_s)->text().contains(u"1 active member"_s));
+    QTRY_VERIFY(screen->findChild<QPushButton *>(u"runCampaign"_s)->isEnabled());
     QTemporaryDir dir;
     const QString sheets = dir.filePath(u"sheets.pdf"_s);
     MessageBox::setNextAnswer(QMessageBox::Yes);

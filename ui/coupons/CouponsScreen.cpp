@@ -16,6 +16,7 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFutureWatcher>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -26,6 +27,7 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace loyalty::ui {
 
@@ -332,16 +334,39 @@ void CouponsScreen::updateAudience()
         m_run->setEnabled(false);
         return;
     }
-    const CouponService coupons(m_session.database(), m_session.clock());
+    // Every member's state is read (tens of milliseconds on a large shop): on a worker thread, on
+    // its own connection; an answer to an older choice is dropped.
     std::optional<int> templateTier;
-    if (auto all = coupons.templates())
+    if (auto all = CouponService(m_session.database(), m_session.clock()).templates())
         for (const CouponTemplate &t : std::as_const(*all))
             if (t.id == m_campaignTemplate->currentData().toLongLong())
                 templateTier = t.tierLevel;
-    auto members = coupons.audience(chosenAudience(), templateTier);
-    const int n = members ? int(members->size()) : 0;
-    m_audience->setText(members ? tr("%n active member(s) will get one.", nullptr, n) : members.error().message);
-    m_run->setEnabled(m_session.op().isOwner() && n > 0);
+    const int asked = ++m_audienceAsked;
+    m_audience->setText(tr("Counting the members…"));
+    m_run->setEnabled(false);
+    const QString path = m_session.path();
+    const QDateTime now = m_session.clock().now();
+    const CouponService::Audience audience = chosenAudience();
+    auto *watcher = new QFutureWatcher<Result<qint64>>(this);
+    connect(watcher, &QFutureWatcher<Result<qint64>>::finished, this, [this, watcher, asked, path] {
+        const Result<qint64> n = watcher->result();
+        watcher->deleteLater();
+        if (asked != m_audienceAsked || !m_session.isOpen() || m_session.path() != path)
+            return;
+        m_audience->setText(n ? tr("%n active member(s) will get one.", nullptr, int(*n)) : n.error().message);
+        m_run->setEnabled(m_session.op().isOwner() && n && *n > 0);
+        emit audienceCounted();
+    });
+    watcher->setFuture(QtConcurrent::run([path, now, audience, templateTier]() -> Result<qint64> {
+        auto db = Database::open(path);
+        if (!db)
+            return db.error();
+        FixedClock clock(now);
+        auto members = CouponService(**db, clock).audience(audience, templateTier);
+        if (!members)
+            return members.error();
+        return qint64(members->size());
+    }));
 }
 
 CouponService::Audience CouponsScreen::chosenAudience() const

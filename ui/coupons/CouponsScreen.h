@@ -59,6 +59,10 @@ public slots:
     // Runs the campaign set in the form after asking; offers the A4 sheets. False when not run.
     bool runCampaign();
 
+signals:
+    // The campaign's audience was counted (on a worker thread) and shown.
+    void audienceCounted();
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -80,6 +84,7 @@ private:
     QLabel *m_audience = nullptr;
     QPushButton *m_run = nullptr;
     QTableWidget *m_campaigns = nullptr;
+    int m_audienceAsked = 0;
 };
 
 } // namespace loyalty::ui
