@@ -1012,6 +1012,18 @@
         <source>… and more of the same.</source>
         <translation>… and more of the same.</translation>
     </message>
+    <message>
+        <source>Member %1: a 12-month spend of %2 cents is kept but the visits add up to %3.</source>
+        <translation>Member %1: a 12-month spend of %2 cents is kept but the visits add up to %3.</translation>
+    </message>
+    <message>
+        <source>Member %1: the last visit is kept as %2 but the visits say %3.</source>
+        <translation>Member %1: the last visit is kept as %2 but the visits say %3.</translation>
+    </message>
+    <message>
+        <source>Member %1: the visit days kept are “%2” but the visits say “%3”.</source>
+        <translation>Member %1: the visit days kept are “%2” but the visits say “%3”.</translation>
+    </message>
 </context>
 <context>
     <name>LedgerRepository</name>

@@ -999,6 +999,18 @@
         <source>… and more of the same.</source>
         <translation>……还有更多同类问题。</translation>
     </message>
+    <message>
+        <source>Member %1: a 12-month spend of %2 cents is kept but the visits add up to %3.</source>
+        <translation>会员 %1：记录的近 12 个月消费为 %2 分，但消费记录合计为 %3 分。</translation>
+    </message>
+    <message>
+        <source>Member %1: the last visit is kept as %2 but the visits say %3.</source>
+        <translation>会员 %1：记录的最近消费时间为 %2，但消费记录显示为 %3。</translation>
+    </message>
+    <message>
+        <source>Member %1: the visit days kept are “%2” but the visits say “%3”.</source>
+        <translation>会员 %1：记录的到店日期为“%2”，但消费记录显示为“%3”。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerRepository</name>

@@ -999,6 +999,18 @@
         <source>… and more of the same.</source>
         <translation>……還有更多同類問題。</translation>
     </message>
+    <message>
+        <source>Member %1: a 12-month spend of %2 cents is kept but the visits add up to %3.</source>
+        <translation>會員 %1：記錄的近 12 個月消費為 %2 分，但消費記錄合計為 %3 分。</translation>
+    </message>
+    <message>
+        <source>Member %1: the last visit is kept as %2 but the visits say %3.</source>
+        <translation>會員 %1：記錄的最近消費時間為 %2，但消費記錄顯示為 %3。</translation>
+    </message>
+    <message>
+        <source>Member %1: the visit days kept are “%2” but the visits say “%3”.</source>
+        <translation>會員 %1：記錄的到店日期為「%2」，但消費記錄顯示為「%3」。</translation>
+    </message>
 </context>
 <context>
     <name>LedgerRepository</name>

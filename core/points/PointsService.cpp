@@ -5,6 +5,7 @@
 #include "shop/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/LedgerRepository.h"
+#include "storage/MemberTotalsRepository.h"
 #include "storage/MemberRepository.h"
 
 namespace loyalty {
@@ -110,6 +111,8 @@ Result<CheckReport> LedgerCheck::run(bool withIntegrity) const
         {LedgerInvariant::VoidIsReversed, QT_TR_NOOP("Visit %1 is void but its ledger entry %2 (%3) was not reversed.")},
         {LedgerInvariant::ReversalIsExact, QT_TR_NOOP("Reversal %1 (%2 points) does not undo its entry exactly (%3 points).")},
         {LedgerInvariant::VisitCountMatches, QT_TR_NOOP("Member %1: %2 visits counted but %3 recorded.")},
+        {LedgerInvariant::Spend12mMatches, QT_TR_NOOP("Member %1: a 12-month spend of %2 cents is kept but the visits add up to %3.")},
+        {LedgerInvariant::LastVisitMatches, QT_TR_NOOP("Member %1: the last visit is kept as %2 but the visits say %3.")},
     };
     LedgerRepository repo(m_db);
     constexpr int kShown = 20;
@@ -126,6 +129,12 @@ Result<CheckReport> LedgerCheck::run(bool withIntegrity) const
             report.problems << tr(rule.message).arg(row.at(0), row.at(1), row.at(2));
         }
     }
+    // The rhythm each member's row keeps (their last visit days and usual gap) against the history.
+    auto rhythms = MemberTotalsRepository(m_db).rhythmMismatches(kShown);
+    if (!rhythms)
+        return rhythms.error();
+    for (const auto &[card, kept, history] : std::as_const(*rhythms))
+        report.problems << tr("Member %1: the visit days kept are “%2” but the visits say “%3”.").arg(card, kept, history);
     if (auto counts = repo.memberAndEntryCounts()) {
         report.membersChecked = counts->first;
         report.entriesChecked = counts->second;

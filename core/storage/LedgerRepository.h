@@ -26,7 +26,9 @@ enum class LedgerInvariant {
     VisitEarnMatchesLedger,
     VoidIsReversed,
     ReversalIsExact,
-    VisitCountMatches
+    VisitCountMatches,
+    Spend12mMatches,     // the stored 12-month spend against the visits of its window (SPEC §3.5)
+    LastVisitMatches
 };
 
 // All SQL about the ledger and its lots. The ledger is append-only (a trigger refuses updates and

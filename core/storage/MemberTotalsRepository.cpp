@@ -7,6 +7,7 @@
 #include "tiers/TierRules.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace loyalty {
@@ -87,6 +88,53 @@ Status MemberTotalsRepository::scanVisitDays(const std::function<void(qint64 mem
             return {};
         each((*q)->integer(0), isoDay((*q)->utf8(1)));
     }
+}
+
+Result<QList<MemberTotalsRepository::Mismatch>> MemberTotalsRepository::rhythmMismatches(int limit) const
+{
+    // What the history gives, member by member, then compared with every member's row (members
+    // without visits must keep nothing).
+    QHash<qint64, QList<QDate>> fromHistory;
+    qint64 member = 0;
+    QList<QDate> days;
+    Status scanned = scanVisitDays([&](qint64 id, const QDate &day) {
+        if (id != member) {
+            if (member != 0)
+                fromHistory.insert(member, days);
+            member = id;
+            days.clear();
+        }
+        days = withVisitDay(days, day);
+    });
+    if (!scanned)
+        return scanned.error();
+    if (member != 0)
+        fromHistory.insert(member, days);
+    auto q = m_db.bulkStatement(QStringLiteral("SELECT id, card, visit_days, typical_gap_days FROM members"));
+    if (!q)
+        return q.error();
+    QList<Mismatch> out;
+    for (;;) {
+        auto row = (*q)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QList<QDate> history = fromHistory.value((*q)->integer(0));
+        const QString kept = (*q)->text(2);
+        const std::optional<int> gap = (*q)->isNull(3) ? std::nullopt : std::optional<int>(int((*q)->integer(3)));
+        if (kept != visitDaysToText(history) || gap != typicalGapFromDays(history)) {
+            const auto withGap = [](const QString &text, const std::optional<int> &g) {
+                return g ? QStringLiteral("%1 (%2)").arg(text).arg(*g) : text;
+            };
+            out << Mismatch{(*q)->text(1), withGap(kept, gap), withGap(visitDaysToText(history), typicalGapFromDays(history))};
+            if (out.size() >= limit) {
+                (*q)->finish();
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 Status MemberTotalsRepository::rebuildRhythms()

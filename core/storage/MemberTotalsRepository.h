@@ -38,6 +38,14 @@ public:
     Status recount(qint64 memberId, const QDate &voidedDay, qint64 voidedSpendCents);
     // Every member's visit days and typical gap from the history (a migration, a repair).
     Status rebuildRhythms();
+    // Members whose kept visit days or typical gap differ from their history (`check`): card, what
+    // is kept, what the history says; at most `limit`.
+    struct Mismatch {
+        QString card;
+        QString kept;
+        QString history;
+    };
+    Result<QList<Mismatch>> rhythmMismatches(int limit) const;
     // Every non-void visit's member and day, by member then time, in one pass.
     Status scanVisitDays(const std::function<void(qint64 memberId, const QDate &day)> &each) const;
 
