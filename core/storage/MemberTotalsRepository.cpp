@@ -139,6 +139,11 @@ Result<QList<MemberTotalsRepository::Mismatch>> MemberTotalsRepository::rhythmMi
 
 Status MemberTotalsRepository::rebuildRhythms()
 {
+    // Members without a non-void visit keep nothing; the others are written below.
+    if (auto q = m_db.execCached(QStringLiteral("UPDATE members SET visit_days = '', typical_gap_days = NULL "
+                                                "WHERE visit_days <> '' OR typical_gap_days IS NOT NULL"));
+        !q)
+        return q.error();
     auto update = m_db.bulkStatement(QStringLiteral("UPDATE members SET visit_days = ?, typical_gap_days = ? WHERE id = ?"));
     if (!update)
         return update.error();

@@ -5,6 +5,7 @@
 //
 // Used for the README's pictures and for looking at every screen in each language.
 
+#include "alerts/AlertTableModel.h"
 #include "alerts/AlertsScreen.h"
 #include "common/ShopSession.h"
 #include "demo/DemoGenerator.h"
@@ -210,6 +211,21 @@ int main(int argc, char *argv[])
         QTest::qWait(50);
     QTest::qWait(150);
     save(window.grab().toImage(), QStringLiteral("alerts"));
+
+    // The most valuable of them comes in: the card says how long they were away, Enter welcomes
+    // them back.
+    if (const Alert *lapsed = window.alertsScreen()->model()->alertAt(0)) {
+        const qint64 id = lapsed->memberId;
+        window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(0);
+        window.counterScreen()->serve(id);
+        QTest::qWait(100);
+        typeText(window.findChild<QLineEdit *>(QStringLiteral("amount")), QStringLiteral("58.00"));
+        save(window.grab().toImage(), QStringLiteral("counter-away"));
+        window.counterScreen()->record();
+        QTest::qWait(300);
+        save(window.grab().toImage(), QStringLiteral("counter-welcome-back"));
+        window.counterScreen()->clear();
+    }
 
     // The tier pyramid against the target shares, with the suggested thresholds.
     window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(3);
