@@ -80,6 +80,21 @@ Result<bool> BulkStatement::step()
     return Database::errorFrom(QSqlError(QString(), message, QSqlError::StatementError, QString::number(rc)));
 }
 
+Status BulkStatement::forEachRow(const std::function<bool(const BulkStatement &)> &each)
+{
+    for (;;) {
+        auto row = step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return {};
+        if (!each(*this)) {
+            finish();
+            return {};
+        }
+    }
+}
+
 qint64 BulkStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_statement, column);

@@ -4,6 +4,8 @@
 
 #include <QByteArrayView>
 
+#include <functional>
+
 #include <QString>
 
 #include <optional>
@@ -36,6 +38,8 @@ public:
     // no more row, reading the columns in between, then finish(). Text stays valid until the next
     // step.
     Result<bool> step();
+    // Steps through every row, calling `each` on it; `each` returns false to stop early.
+    Status forEachRow(const std::function<bool(const BulkStatement &)> &each);
     qint64 integer(int column) const;
     bool isNull(int column) const;
     QByteArrayView utf8(int column) const;

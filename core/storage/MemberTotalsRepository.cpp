@@ -80,14 +80,10 @@ Status MemberTotalsRepository::scanVisitDays(const std::function<void(qint64 mem
     auto q = m_db.bulkStatement(QStringLiteral("SELECT member_id, day FROM visits WHERE voided_at IS NULL ORDER BY member_id, at"));
     if (!q)
         return q.error();
-    for (;;) {
-        auto row = (*q)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        each((*q)->integer(0), isoDay((*q)->utf8(1)));
-    }
+    return (*q)->forEachRow([&each](const BulkStatement &r) {
+        each(r.integer(0), isoDay(r.utf8(1)));
+        return true;
+    });
 }
 
 Result<QList<MemberTotalsRepository::Mismatch>> MemberTotalsRepository::rhythmMismatches(int limit) const
@@ -114,26 +110,19 @@ Result<QList<MemberTotalsRepository::Mismatch>> MemberTotalsRepository::rhythmMi
     if (!q)
         return q.error();
     QList<Mismatch> out;
-    for (;;) {
-        auto row = (*q)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QList<QDate> history = fromHistory.value((*q)->integer(0));
-        const QString kept = (*q)->text(2);
-        const std::optional<int> gap = (*q)->isNull(3) ? std::nullopt : std::optional<int>(int((*q)->integer(3)));
-        if (kept != visitDaysToText(history) || gap != typicalGapFromDays(history)) {
-            const auto withGap = [](const QString &text, const std::optional<int> &g) {
-                return g ? QStringLiteral("%1 (%2)").arg(text).arg(*g) : text;
-            };
-            out << Mismatch{(*q)->text(1), withGap(kept, gap), withGap(visitDaysToText(history), typicalGapFromDays(history))};
-            if (out.size() >= limit) {
-                (*q)->finish();
-                break;
-            }
-        }
-    }
+    const auto withGap = [](const QString &text, const std::optional<int> &g) {
+        return g ? QStringLiteral("%1 (%2)").arg(text).arg(*g) : text;
+    };
+    Status compared = (*q)->forEachRow([&](const BulkStatement &r) {
+        const QList<QDate> history = fromHistory.value(r.integer(0));
+        const QString kept = r.text(2);
+        const std::optional<int> gap = r.isNull(3) ? std::nullopt : std::optional<int>(int(r.integer(3)));
+        if (kept != visitDaysToText(history) || gap != typicalGapFromDays(history))
+            out << Mismatch{r.text(1), withGap(kept, gap), withGap(visitDaysToText(history), typicalGapFromDays(history))};
+        return out.size() < limit;
+    });
+    if (!compared)
+        return compared.error();
     return out;
 }
 
@@ -290,19 +279,15 @@ Status MemberTotalsRepository::scanStates(const std::function<bool(const StateRo
     if (!q)
         return q.error();
     StateRow r;
-    for (;;) {
-        auto row = (*q)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        readState(**q, r);
+    return (*q)->forEachRow([&](const BulkStatement &row) {
+        readState(row, r);
         if (each(r)) {
             StateRow full = r;
-            readDetails(**q, full);
+            readDetails(row, full);
             detailed(std::move(full));
         }
-    }
+        return true;
+    });
 }
 
 Result<MemberTotalsRepository::StateRow> MemberTotalsRepository::stateRow(qint64 memberId) const

@@ -157,14 +157,7 @@ bool WinBackDialog::wholeList() const
 AlertsScreen::AlertsScreen(ShopSession &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("alertsScreen"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    m_title = new QLabel(this);
-    makeTitle(m_title);
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    layout->addWidget(m_title);
-    layout->addWidget(m_intro);
+    auto *layout = screenLayout(this, &m_title, &m_intro);
 
     auto *filters = new QHBoxLayout;
     m_states = new QComboBox(this);

@@ -1,5 +1,7 @@
 #include "common/Format.h"
 
+#include <QVBoxLayout>
+
 #include <QColor>
 #include <QLabel>
 
@@ -46,6 +48,19 @@ void makeTitle(QLabel *label)
     big.setBold(true);
     big.setPointSizeF(big.pointSizeF() * 1.3);
     label->setFont(big);
+}
+
+QVBoxLayout *screenLayout(QWidget *screen, QLabel **title, QLabel **intro)
+{
+    auto *layout = new QVBoxLayout(screen);
+    layout->setContentsMargins(16, 12, 16, 12);
+    *title = new QLabel(screen);
+    makeTitle(*title);
+    *intro = new QLabel(screen);
+    (*intro)->setWordWrap(true);
+    layout->addWidget(*title);
+    layout->addWidget(*intro);
+    return layout;
 }
 
 QString tierColor(const QString &color)

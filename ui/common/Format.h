@@ -4,6 +4,8 @@
 #include <QString>
 
 class QLabel;
+class QVBoxLayout;
+class QWidget;
 
 namespace loyalty::ui {
 
@@ -19,6 +21,9 @@ QString shortDateTime(const QDateTime &at);
 QString textColorOn(const QString &background);
 // A screen's title: its label's font bold and 1.3 times as large.
 void makeTitle(QLabel *label);
+// A screen's layout with its title (made big) and the wrapped introduction under it, the margins
+// every screen uses; the labels are returned for retranslation.
+QVBoxLayout *screenLayout(QWidget *screen, QLabel **title, QLabel **intro);
 
 // A tier's badge colour, or the default one when the owner chose none.
 QString tierColor(const QString &color);

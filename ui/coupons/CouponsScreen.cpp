@@ -185,14 +185,7 @@ bool TemplateDialog::save()
 CouponsScreen::CouponsScreen(ShopSession &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("couponsScreen"));
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    m_title = new QLabel(this);
-    makeTitle(m_title);
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    layout->addWidget(m_title);
-    layout->addWidget(m_intro);
+    auto *layout = screenLayout(this, &m_title, &m_intro);
     m_templates = table(this, "templateTable", 8, 1);
     layout->addWidget(m_templates, 3);
     auto *row = new QHBoxLayout;
