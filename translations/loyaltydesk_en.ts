@@ -2095,6 +2095,10 @@
             <numerusform>Wrote %n members to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Win-back by &amp;month…</source>
+        <translation>Win-back by &amp;month…</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::ContactDialog</name>
@@ -4197,6 +4201,49 @@ F2 finds a member from anywhere.</translation>
     <message>
         <source>No coupon yet: add one on the Coupons screen</source>
         <translation>No coupon yet: add one on the Coupons screen</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::WinBackReportDialog</name>
+    <message>
+        <source>Win-back by month</source>
+        <translation>Win-back by month</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members contacted or sent a coupon while at risk or dormant, by the month of the contact, and how many of them came back within %n day(s).</source>
+        <translation>
+            <numerusform>Members contacted or sent a coupon while at risk or dormant, by the month of the contact, and how many of them came back within %n day.</numerusform>
+            <numerusform>Members contacted or sent a coupon while at risk or dormant, by the month of the contact, and how many of them came back within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Came back</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>May still come</source>
+        <translation>May still come</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
     </message>
 </context>
 </TS>

@@ -2067,6 +2067,10 @@
             <numerusform>已将 %n 位会员写入 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Win-back by &amp;month…</source>
+        <translation>按月查看召回(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::ContactDialog</name>
@@ -4150,6 +4154,48 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>No coupon yet: add one on the Coupons screen</source>
         <translation>还没有优惠券：请先在“优惠券”页面添加</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::WinBackReportDialog</name>
+    <message>
+        <source>Win-back by month</source>
+        <translation>按月召回情况</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members contacted or sent a coupon while at risk or dormant, by the month of the contact, and how many of them came back within %n day(s).</source>
+        <translation>
+            <numerusform>在有流失风险或沉睡时被联系或收到优惠券的会员（按联系月份），以及其中 %n 天内回店的人数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>已回店</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>回店率</translation>
+    </message>
+    <message>
+        <source>May still come</source>
+        <translation>可能还会来</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>合计</translation>
     </message>
 </context>
 </TS>

@@ -2067,6 +2067,10 @@
             <numerusform>已將 %n 位會員寫入 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Win-back by &amp;month…</source>
+        <translation>按月查看召回(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>loyalty::ui::ContactDialog</name>
@@ -4150,6 +4154,48 @@ F2 finds a member from anywhere.</source>
     <message>
         <source>No coupon yet: add one on the Coupons screen</source>
         <translation>還沒有優惠券：請先在「優惠券」頁面新增</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::WinBackReportDialog</name>
+    <message>
+        <source>Win-back by month</source>
+        <translation>按月召回情況</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members contacted or sent a coupon while at risk or dormant, by the month of the contact, and how many of them came back within %n day(s).</source>
+        <translation>
+            <numerusform>在有流失風險或沉睡時被聯繫或收到優惠券的會員（依聯繫月份），以及其中 %n 天內回店的人數。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>已聯繫</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>已回店</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>回店率</translation>
+    </message>
+    <message>
+        <source>May still come</source>
+        <translation>可能還會來</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>a month and its year</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>合計</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@
 #include <QRadioButton>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -55,6 +56,7 @@ private slots:
     void winBackCouponToOneMember();
     void winBackCouponsToTheWholeList();
     void callSheetIsExported();
+    void winBackByMonth();
     void cashierSeesMaskedPhonesAndNoExport();
     void counterWelcomesBackALapsedRegular();
 
@@ -292,6 +294,34 @@ void TestAlertsUi::winBackCouponsToTheWholeList()
     QCOMPARE(count(u"SELECT count(*) FROM coupons WHERE member_id = %1"_s.arg(m_active)), 0);
     QCOMPARE(count(u"SELECT count(*) FROM campaigns WHERE audience = 'tier>=0;states=at_risk,dormant;unsnoozed'"_s), 1);
     QCOMPARE(count(u"SELECT count(*) FROM outreach WHERE channel = 'coupon'"_s), 2);
+}
+
+void TestAlertsUi::winBackByMonth()
+{
+    // March: two members contacted, one back; April: one contacted, not back and past 30 days.
+    WinBackReport report;
+    report.months = {{u"2026-03"_s, 2, 1, 0}, {u"2026-04"_s, 1, 0, 1}};
+    report.total = {QString(), 3, 1, 1};
+    WinBackReportDialog dialog(report);
+    auto *table = dialog.findChild<QTableWidget *>(u"winBackTable"_s);
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, 0)->text(), u"April 2026"_s);   // newest first
+    QCOMPARE(table->item(1, 1)->text(), u"2"_s);
+    QCOMPARE(table->item(1, 2)->text(), u"1"_s);
+    QCOMPARE(table->item(1, 3)->text(), u"50.0%"_s);
+    QCOMPARE(table->item(2, 0)->text(), u"All"_s);
+    QCOMPARE(table->item(2, 3)->text(), u"33.3%"_s);
+    QCOMPARE(table->item(2, 4)->text(), u"1"_s);
+    // The screen's button is there once someone was contacted.
+    AlertsScreen *screen = open();
+    QVERIFY(!m_window->findChild<QPushButton *>(u"winBackMonths"_s)->isEnabled());
+    screen->table()->selectRow(0);
+    whenShown<ContactDialog>([](ContactDialog *d) {
+        if (d->save())
+            d->accept();
+    });
+    QVERIFY(screen->logContact());
+    QTRY_VERIFY(!screen->isWorking() && m_window->findChild<QPushButton *>(u"winBackMonths"_s)->isEnabled());
 }
 
 void TestAlertsUi::callSheetIsExported()

@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -154,6 +155,55 @@ bool WinBackDialog::wholeList() const
 
 // ---------------------------------------------------------------------------------------------
 
+WinBackReportDialog::WinBackReportDialog(const WinBackReport &report, QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("winBackReport"));
+    setWindowTitle(tr("Win-back by month"));
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Members contacted or sent a coupon while at risk or dormant, by the month of the contact, and how "
+                                "many of them came back within %n day(s).",
+                                nullptr, DormancyService::kWinBackDays),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto *table = new QTableWidget(int(report.months.size()) + 1, 5, this);
+    table->setObjectName(QStringLiteral("winBackTable"));
+    table->setHorizontalHeaderLabels({tr("Month"), tr("Contacted"), tr("Came back"), tr("Rate"), tr("May still come")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const auto put = [table](int row, const WinBackMonth &m, const QString &label) {
+        const QStringList cells{label, QLocale().toString(m.contacted), QLocale().toString(m.wonBack),
+                                QLocale().toString(double(m.rateBasisPoints()) / 100, 'f', 1) + QLocale().percent(),
+                                QLocale().toString(m.waiting)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(row, c, item);
+        }
+    };
+    // Newest first: the months that matter now are on top.
+    for (qsizetype i = 0; i < report.months.size(); ++i) {
+        const WinBackMonth &m = report.months.at(report.months.size() - 1 - i);
+        const QDate first = QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate);
+        put(int(i), m, first.isValid() ? QLocale().toString(first, tr("MMMM yyyy", "a month and its year")) : m.month);
+    }
+    put(int(report.months.size()), report.total, tr("All"));
+    QFont bold = table->font();
+    bold.setBold(true);
+    for (int c = 0; c < 5; ++c)
+        table->item(int(report.months.size()), c)->setFont(bold);
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(table);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(560, 420);
+}
+
+// ---------------------------------------------------------------------------------------------
+
 AlertsScreen::AlertsScreen(ShopSession &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     setObjectName(QStringLiteral("alertsScreen"));
@@ -210,10 +260,16 @@ AlertsScreen::AlertsScreen(ShopSession &session, QWidget *parent) : QWidget(pare
     actions->addStretch();
     actions->addWidget(m_export);
     layout->addLayout(actions);
+    auto *winBack = new QHBoxLayout;
     m_winBackLabel = new QLabel(this);
     m_winBackLabel->setObjectName(QStringLiteral("winBackSummary"));
     m_winBackLabel->setWordWrap(true);
-    layout->addWidget(m_winBackLabel);
+    m_winBackMonths = new QPushButton(this);
+    m_winBackMonths->setObjectName(QStringLiteral("winBackMonths"));
+    winBack->addWidget(m_winBackLabel, 1);
+    winBack->addWidget(m_winBackMonths);
+    layout->addLayout(winBack);
+    connect(m_winBackMonths, &QPushButton::clicked, this, &AlertsScreen::showWinBackByMonth);
 
     connect(m_contact, &QPushButton::clicked, this, &AlertsScreen::logContact);
     connect(m_coupon, &QPushButton::clicked, this, &AlertsScreen::giveWinBackCoupon);
@@ -366,6 +422,7 @@ void AlertsScreen::updateActions()
     m_coupon->setEnabled(open && (one || (m_session.op().isOwner() && m_model->rowCount() > 0)));
     m_export->setEnabled(open && m_session.op().isOwner() && m_model->rowCount() > 0);
     m_export->setToolTip(m_session.op().isOwner() ? QString() : tr("Only the owner can export member data."));
+    m_winBackMonths->setEnabled(open && m_winBack && !m_winBack->months.isEmpty());
 }
 
 void AlertsScreen::updateSummary()
@@ -434,7 +491,16 @@ void AlertsScreen::retranslateUi()
     m_coupon->setText(tr("Win-back &coupon…"));
     m_serve->setText(tr("Serve at the &counter"));
     m_export->setText(tr("&Export a call sheet…"));
+    m_winBackMonths->setText(tr("Win-back by &month…"));
     updateSummary();
+}
+
+void AlertsScreen::showWinBackByMonth()
+{
+    if (!m_winBack)
+        return;
+    WinBackReportDialog dialog(*m_winBack, this);
+    dialog.exec();
 }
 
 bool AlertsScreen::logContact()

@@ -54,6 +54,15 @@ private:
     QRadioButton *m_all = nullptr;
 };
 
+// The win-back by month: contacted while at risk or dormant, came back within 30 days, the rate,
+// and those who may still come.
+class WinBackReportDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    WinBackReportDialog(const WinBackReport &report, QWidget *parent = nullptr);
+};
+
 // Who stopped coming (SPEC §3.5): the members at risk or dormant by their own rhythm, most valuable
 // first, with what to do about it — log a contact, snooze, give a win-back coupon (to one member or
 // to the whole list, printed), export a call sheet — and how many came back.
@@ -78,6 +87,7 @@ public slots:
     bool snoozeSelected(int days);
     bool giveWinBackCoupon();
     bool exportCallSheet();
+    void showWinBackByMonth();
 
 signals:
     void refreshed();
@@ -115,6 +125,7 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_serve = nullptr;
     QLabel *m_winBackLabel = nullptr;
+    QPushButton *m_winBackMonths = nullptr;
 };
 
 } // namespace loyalty::ui
