@@ -66,6 +66,14 @@
             <numerusform>Wrote %n members to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>RFM segments as of %1 (recency, frequency and spend of the last 12 months, in quintiles):</source>
+        <translation>RFM segments as of %1 (recency, frequency and spend of the last 12 months, in quintiles):</translation>
+    </message>
+    <message>
+        <source>The top %1 of %2 members who spent in the last 12 months (20%) brought %3 of %4: %5.</source>
+        <translation>The top %1 of %2 members who spent in the last 12 months (20%) brought %3 of %4: %5.</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -356,8 +364,16 @@
         <translation>The alert list as a call sheet in CSV (owner).</translation>
     </message>
     <message>
-        <source>Issue one coupon to each active member of a tier or higher, in the states given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</source>
-        <translation>Issue one coupon to each active member of a tier or higher, in the states given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</translation>
+        <source>RFM segments: members and spend per segment (recency, frequency, money of 12 months).</source>
+        <translation>RFM segments: members and spend per segment (recency, frequency, money of 12 months).</translation>
+    </message>
+    <message>
+        <source>The share of the 12 months&apos; spend that the top 20% of members bring.</source>
+        <translation>The share of the 12 months&apos; spend that the top 20% of members bring.</translation>
+    </message>
+    <message>
+        <source>Issue one coupon to each active member of a tier or higher, in the states and RFM segments given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</source>
+        <translation>Issue one coupon to each active member of a tier or higher, in the states and RFM segments given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +767,14 @@
         <source>Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7</source>
         <translation>Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7</translation>
     </message>
+    <message>
+        <source>--segment takes champions, loyal, potential, new, at_risk, cant_lose, hibernating or lost, not “%1”.</source>
+        <translation>--segment takes champions, loyal, potential, new, at_risk, cant_lose, hibernating or lost, not “%1”.</translation>
+    </message>
+    <message>
+        <source>--segment needs at least one segment.</source>
+        <translation>--segment needs at least one segment.</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1013,16 +1037,16 @@
         <translation>… and more of the same.</translation>
     </message>
     <message>
-        <source>Member %1: a 12-month spend of %2 cents is kept but the visits add up to %3.</source>
-        <translation>Member %1: a 12-month spend of %2 cents is kept but the visits add up to %3.</translation>
-    </message>
-    <message>
         <source>Member %1: the last visit is kept as %2 but the visits say %3.</source>
         <translation>Member %1: the last visit is kept as %2 but the visits say %3.</translation>
     </message>
     <message>
         <source>Member %1: the visit days kept are “%2” but the visits say “%3”.</source>
         <translation>Member %1: the visit days kept are “%2” but the visits say “%3”.</translation>
+    </message>
+    <message>
+        <source>Member %1: a 12-month spend and visit count of %2 (cents / visits) are kept but the visits add up to %3.</source>
+        <translation>Member %1: a 12-month spend and visit count of %2 (cents / visits) are kept but the visits add up to %3.</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1409,41 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Segment</name>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>Potential</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation>Can&apos;t lose</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Hibernating</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2549,10 @@
     <message>
         <source>Counting the members…</source>
         <translation>Counting the members…</translation>
+    </message>
+    <message>
+        <source>RFM segment: %1</source>
+        <translation>RFM segment: %1</translation>
     </message>
 </context>
 <context>

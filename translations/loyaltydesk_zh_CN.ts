@@ -61,6 +61,14 @@
             <numerusform>已将 %n 位会员写入 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>RFM segments as of %1 (recency, frequency and spend of the last 12 months, in quintiles):</source>
+        <translation>截至 %1 的 RFM 分群（按近 12 个月的最近到店、到店次数和消费金额五等分）：</translation>
+    </message>
+    <message>
+        <source>The top %1 of %2 members who spent in the last 12 months (20%) brought %3 of %4: %5.</source>
+        <translation>近 12 个月有消费的 %2 位会员中，前 %1 位（20%）贡献了 %4 中的 %3：%5。</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -350,8 +358,16 @@
         <translation>将提醒列表导出为 CSV 回访表（仅限店主）。</translation>
     </message>
     <message>
-        <source>Issue one coupon to each active member of a tier or higher, in the states given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</source>
-        <translation>向指定等级及以上、处于指定状态的每位有效会员各发一张优惠券（仅限店主）。--state at_risk,dormant --skip-snoozed 即提醒列表。</translation>
+        <source>RFM segments: members and spend per segment (recency, frequency, money of 12 months).</source>
+        <translation>RFM 分群：各分群的会员数与消费（近 12 个月的最近到店、次数、金额）。</translation>
+    </message>
+    <message>
+        <source>The share of the 12 months&apos; spend that the top 20% of members bring.</source>
+        <translation>消费最高的 20% 会员贡献了近 12 个月消费的多少。</translation>
+    </message>
+    <message>
+        <source>Issue one coupon to each active member of a tier or higher, in the states and RFM segments given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</source>
+        <translation>向指定等级及以上、处于指定状态和 RFM 分群的每位有效会员各发一张优惠券（仅限店主）。--state at_risk,dormant --skip-snoozed 即提醒列表。</translation>
     </message>
 </context>
 <context>
@@ -742,6 +758,14 @@
         <source>Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7</source>
         <translation>活动 %1  %2：发放 %3 张，已使用 %4 张（%5%），过期 %6 张；使用这些券的消费实付 %7</translation>
     </message>
+    <message>
+        <source>--segment takes champions, loyal, potential, new, at_risk, cant_lose, hibernating or lost, not “%1”.</source>
+        <translation>--segment 只能是 champions、loyal、potential、new、at_risk、cant_lose、hibernating 或 lost，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--segment needs at least one segment.</source>
+        <translation>--segment 至少需要一个分群。</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1000,16 +1024,16 @@
         <translation>……还有更多同类问题。</translation>
     </message>
     <message>
-        <source>Member %1: a 12-month spend of %2 cents is kept but the visits add up to %3.</source>
-        <translation>会员 %1：记录的近 12 个月消费为 %2 分，但消费记录合计为 %3 分。</translation>
-    </message>
-    <message>
         <source>Member %1: the last visit is kept as %2 but the visits say %3.</source>
         <translation>会员 %1：记录的最近消费时间为 %2，但消费记录显示为 %3。</translation>
     </message>
     <message>
         <source>Member %1: the visit days kept are “%2” but the visits say “%3”.</source>
         <translation>会员 %1：记录的到店日期为“%2”，但消费记录显示为“%3”。</translation>
+    </message>
+    <message>
+        <source>Member %1: a 12-month spend and visit count of %2 (cents / visits) are kept but the visits add up to %3.</source>
+        <translation>会员 %1：记录的近 12 个月消费与次数为 %2（分 / 次），但消费记录合计为 %3。</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1394,41 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Segment</name>
+    <message>
+        <source>Champions</source>
+        <translation>明星会员</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠实会员</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力会员</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>需挽回</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation>重要挽留</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2516,10 @@
     <message>
         <source>Counting the members…</source>
         <translation>正在统计会员…</translation>
+    </message>
+    <message>
+        <source>RFM segment: %1</source>
+        <translation>RFM 分群：%1</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,14 @@
             <numerusform>已將 %n 位會員寫入 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>RFM segments as of %1 (recency, frequency and spend of the last 12 months, in quintiles):</source>
+        <translation>截至 %1 的 RFM 分群（依近 12 個月的最近到店、到店次數和消費金額五等分）：</translation>
+    </message>
+    <message>
+        <source>The top %1 of %2 members who spent in the last 12 months (20%) brought %3 of %4: %5.</source>
+        <translation>近 12 個月有消費的 %2 位會員中，前 %1 位（20%）貢獻了 %4 中的 %3：%5。</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -350,8 +358,16 @@
         <translation>將提醒清單匯出為 CSV 回訪表（僅限店主）。</translation>
     </message>
     <message>
-        <source>Issue one coupon to each active member of a tier or higher, in the states given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</source>
-        <translation>向指定等級及以上、處於指定狀態的每位有效會員各發一張優惠券（僅限店主）。--state at_risk,dormant --skip-snoozed 即提醒清單。</translation>
+        <source>RFM segments: members and spend per segment (recency, frequency, money of 12 months).</source>
+        <translation>RFM 分群：各分群的會員數與消費（近 12 個月的最近到店、次數、金額）。</translation>
+    </message>
+    <message>
+        <source>The share of the 12 months&apos; spend that the top 20% of members bring.</source>
+        <translation>消費最高的 20% 會員貢獻了近 12 個月消費的多少。</translation>
+    </message>
+    <message>
+        <source>Issue one coupon to each active member of a tier or higher, in the states and RFM segments given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</source>
+        <translation>向指定等級及以上、處於指定狀態和 RFM 分群的每位有效會員各發一張優惠券（僅限店主）。--state at_risk,dormant --skip-snoozed 即提醒清單。</translation>
     </message>
 </context>
 <context>
@@ -742,6 +758,14 @@
         <source>Campaign %1  %2: %3 issued, %4 redeemed (%5%), %6 expired; visits that redeemed them paid %7</source>
         <translation>活動 %1  %2：發放 %3 張，已使用 %4 張（%5%），過期 %6 張；使用這些券的消費實付 %7</translation>
     </message>
+    <message>
+        <source>--segment takes champions, loyal, potential, new, at_risk, cant_lose, hibernating or lost, not “%1”.</source>
+        <translation>--segment 只能是 champions、loyal、potential、new、at_risk、cant_lose、hibernating 或 lost，而不是「%1」。</translation>
+    </message>
+    <message>
+        <source>--segment needs at least one segment.</source>
+        <translation>--segment 至少需要一個分群。</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -1000,16 +1024,16 @@
         <translation>……還有更多同類問題。</translation>
     </message>
     <message>
-        <source>Member %1: a 12-month spend of %2 cents is kept but the visits add up to %3.</source>
-        <translation>會員 %1：記錄的近 12 個月消費為 %2 分，但消費記錄合計為 %3 分。</translation>
-    </message>
-    <message>
         <source>Member %1: the last visit is kept as %2 but the visits say %3.</source>
         <translation>會員 %1：記錄的最近消費時間為 %2，但消費記錄顯示為 %3。</translation>
     </message>
     <message>
         <source>Member %1: the visit days kept are “%2” but the visits say “%3”.</source>
         <translation>會員 %1：記錄的到店日期為「%2」，但消費記錄顯示為「%3」。</translation>
+    </message>
+    <message>
+        <source>Member %1: a 12-month spend and visit count of %2 (cents / visits) are kept but the visits add up to %3.</source>
+        <translation>會員 %1：記錄的近 12 個月消費與次數為 %2（分 / 次），但消費記錄合計為 %3。</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1394,41 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Segment</name>
+    <message>
+        <source>Champions</source>
+        <translation>明星會員</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>忠實會員</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潛力會員</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新客</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>需挽回</translation>
+    </message>
+    <message>
+        <source>Can&apos;t lose</source>
+        <translation>重要挽留</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>已流失</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2516,10 @@
     <message>
         <source>Counting the members…</source>
         <translation>正在統計會員…</translation>
+    </message>
+    <message>
+        <source>RFM segment: %1</source>
+        <translation>RFM 分群：%1</translation>
     </message>
 </context>
 <context>

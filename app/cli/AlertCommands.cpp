@@ -1,4 +1,5 @@
-// `alerts`, `member contact`, `member snooze`, `report states` and `export alerts` (SPEC §3.5, §6, §7).
+// `alerts`, `member contact`, `member snooze`, `report states`, `report rfm`, `report pareto` and
+// `export alerts` (SPEC §3.5, §3.7, §6, §7).
 
 #include "CliJson.h"
 #include "CommandLine.h"
@@ -8,6 +9,7 @@
 #include "common/Money.h"
 #include "dormancy/CallSheet.h"
 #include "dormancy/DormancyService.h"
+#include "segments/SegmentService.h"
 #include "members/MemberService.h"
 #include "members/PhoneNumber.h"
 #include "shop/Settings.h"
@@ -249,6 +251,64 @@ Result<Output> exportAlerts(Session &s, const Invocation &in)
     return o;
 }
 
+Result<Output> reportRfm(Session &s, const Invocation &)
+{
+    auto report = SegmentService(*s.db, *s.clock).rfm();
+    if (!report)
+        return report.error();
+    const QString currency = Settings(*s.db).currency();
+    QJsonArray segments;
+    QJsonObject counts;
+    QStringList lines{AlertText::tr("RFM segments as of %1 (recency, frequency and spend of the last 12 months, in quintiles):")
+                          .arg(s.clock->today().toString(Qt::ISODate))};
+    qint64 total = 0;
+    for (qint64 cents : report->spend12mCents)
+        total += cents;
+    for (int i = 0; i < kSegmentCount; ++i) {
+        const auto sg = Segment(i);
+        segments.append(QJsonObject{{QStringLiteral("segment"), toString(sg)},
+                                    {QStringLiteral("members"), report->members[i]},
+                                    {QStringLiteral("share_percent"), percentJson(basisPoints(report->members[i], report->activeMembers))},
+                                    {QStringLiteral("spend_12m_cents"), report->spend12mCents[i]},
+                                    {QStringLiteral("spend_share_percent"), percentJson(basisPoints(report->spend12mCents[i], total))}});
+        counts.insert(toString(sg), report->members[i]);
+        lines << QStringLiteral("  %1%2%3%4").arg(padded(displayName(sg), 14), padded(QString::number(report->members[i]), 9, true),
+                                                  padded(Money(report->spend12mCents[i]).format(currency), 18, true),
+                                                  padded(percentText(basisPoints(report->spend12mCents[i], total)), 10, true));
+    }
+    Output o;
+    o.json = {{QStringLiteral("as_of"), toStorage(s.clock->today())},
+              {QStringLiteral("members"), report->activeMembers},
+              {QStringLiteral("segments"), segments},
+              {QStringLiteral("counts"), counts}};
+    o.text = lines.join(u'\n');
+    return o;
+}
+
+Result<Output> reportPareto(Session &s, const Invocation &)
+{
+    auto p = SegmentService(*s.db, *s.clock).pareto();
+    if (!p)
+        return p.error();
+    const QString currency = Settings(*s.db).currency();
+    QJsonArray curve;
+    for (qint64 bp : std::as_const(p->curveBasisPoints))
+        curve.append(percentJson(bp));
+    Output o;
+    o.json = {{QStringLiteral("as_of"), toStorage(s.clock->today())},
+              {QStringLiteral("members_with_spend"), p->members},
+              {QStringLiteral("top_members"), p->topMembers},
+              {QStringLiteral("spend_12m_cents"), p->totalCents},
+              {QStringLiteral("top_spend_12m_cents"), p->topCents},
+              {QStringLiteral("top20_share_percent"), percentJson(p->top20ShareBasisPoints)},
+              {QStringLiteral("curve_percent"), curve}};
+    o.text = AlertText::tr("The top %1 of %2 members who spent in the last 12 months (20%) brought %3 of %4: %5.")
+                 .arg(p->topMembers)
+                 .arg(p->members)
+                 .arg(Money(p->topCents).format(currency), Money(p->totalCents).format(currency), percentText(p->top20ShareBasisPoints));
+    return o;
+}
+
 const QList<OptionSpec> kFilterOptions = {{QStringLiteral("state")}, {QStringLiteral("min-tier")}, {QStringLiteral("include-snoozed"), false}};
 
 } // namespace
@@ -273,6 +333,12 @@ QList<CommandSpec> alertCommands()
         {QStringLiteral("report states"), QString(),
          QT_TRANSLATE_NOOP("CliCommands", "Members by state, and how many of those contacted came back (win-back)."), 0, 0, {}, true,
          reportStates},
+        {QStringLiteral("report rfm"), QString(),
+         QT_TRANSLATE_NOOP("CliCommands", "RFM segments: members and spend per segment (recency, frequency, money of 12 months)."), 0, 0, {},
+         true, reportRfm},
+        {QStringLiteral("report pareto"), QString(),
+         QT_TRANSLATE_NOOP("CliCommands", "The share of the 12 months' spend that the top 20% of members bring."), 0, 0, {}, true,
+         reportPareto},
         {QStringLiteral("export alerts"), QStringLiteral("--out FILE [--no-bom] [--state S,S…] [--min-tier LEVEL] [--include-snoozed]"),
          QT_TRANSLATE_NOOP("CliCommands", "The alert list as a call sheet in CSV (owner)."), 0, 0, exportOptions, true, exportAlerts},
     };

@@ -226,6 +226,18 @@ Result<Output> campaign(Session &s, const Invocation &in)
             return states.error();
         request.audience.states = *states;
     }
+    if (in.has(QStringLiteral("segment"))) {
+        for (const QString &name : in.value(QStringLiteral("segment")).split(u',', Qt::SkipEmptyParts)) {
+            const auto sg = segmentFromString(name.trimmed());
+            if (!sg)
+                return Error::invalid(CouponText::tr("--segment takes champions, loyal, potential, new, at_risk, cant_lose, hibernating "
+                                                     "or lost, not “%1”.")
+                                          .arg(name.trimmed().left(40)));
+            request.audience.segments << *sg;
+        }
+        if (request.audience.segments.isEmpty())
+            return Error::invalid(CouponText::tr("--segment needs at least one segment."));
+    }
     request.audience.skipSnoozed = in.has(QStringLiteral("skip-snoozed"));
     auto result = CouponService(*s.db, *s.clock, s.op).runCampaign(request);
     if (!result)
@@ -314,12 +326,12 @@ QList<CommandSpec> couponCommands()
           {QStringLiteral("slip-text")}, {QStringLiteral("auto")}},
          true, templateAdd},
         {QStringLiteral("coupon campaign"),
-         QStringLiteral("--template ID --name N [--min-tier LEVEL] [--state S,S…] [--skip-snoozed] [--sheet-pdf FILE]"),
-         QT_TRANSLATE_NOOP("CliCommands", "Issue one coupon to each active member of a tier or higher, in the states given (owner). "
-                                          "--state at_risk,dormant --skip-snoozed is the alert list."),
+         QStringLiteral("--template ID --name N [--min-tier LEVEL] [--state S,S…] [--segment G,G…] [--skip-snoozed] [--sheet-pdf FILE]"),
+         QT_TRANSLATE_NOOP("CliCommands", "Issue one coupon to each active member of a tier or higher, in the states and RFM segments given "
+                                          "(owner). --state at_risk,dormant --skip-snoozed is the alert list."),
          0, 0,
          {{QStringLiteral("template"), true, false, true}, {QStringLiteral("name"), true, false, true}, {QStringLiteral("min-tier")},
-          {QStringLiteral("state")}, {QStringLiteral("skip-snoozed"), false}, {QStringLiteral("sheet-pdf")}},
+          {QStringLiteral("state")}, {QStringLiteral("segment")}, {QStringLiteral("skip-snoozed"), false}, {QStringLiteral("sheet-pdf")}},
          true,
          campaign},
         {QStringLiteral("coupon template list"), QString(), QT_TRANSLATE_NOOP("CliCommands", "The coupon templates."), 0, 0, {}, true,

@@ -5,6 +5,7 @@
 #include "coupons/CouponRules.h"
 #include "members/Member.h"
 #include "dormancy/DormancyService.h"
+#include "segments/SegmentService.h"
 #include "shop/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/MemberRepository.h"
@@ -169,6 +170,12 @@ QString CouponService::Audience::toStorage() const
             names << loyalty::toString(st);
         parts << QStringLiteral("states=") + names.join(u',');
     }
+    if (!segments.isEmpty()) {
+        QStringList names;
+        for (Segment sg : segments)
+            names << loyalty::toString(sg);
+        parts << QStringLiteral("segments=") + names.join(u',');
+    }
     if (skipSnoozed)
         parts << QStringLiteral("unsnoozed");
     return parts.join(u';');
@@ -185,6 +192,12 @@ Result<QList<Alert>> CouponService::audienceMembers(const Audience &a, std::opti
     auto snap = DormancyService(m_db, m_clock).snapshot(filter);
     if (!snap)
         return snap.error();
+    if (!a.segments.isEmpty()) {
+        auto rfm = SegmentService(m_db, m_clock).rfm();
+        if (!rfm)
+            return rfm.error();
+        snap->alerts.removeIf([&](const Alert &m) { return !a.segments.contains(rfm->segmentOf.value(m.memberId, Segment::Lost)); });
+    }
     std::sort(snap->alerts.begin(), snap->alerts.end(), [](const Alert &x, const Alert &y) { return x.memberId < y.memberId; });
     return snap->alerts;
 }

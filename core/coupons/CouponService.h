@@ -6,6 +6,7 @@
 #include "operators/Operator.h"
 #include "dormancy/DormancyService.h"
 #include "rules/MemberState.h"
+#include "segments/Rfm.h"
 #include "storage/CouponRepository.h"
 
 #include <QCoreApplication>
@@ -54,14 +55,15 @@ public:
     Result<int> expireDue();
 
     // Who a campaign reaches (SPEC §3.6): active members holding at least a tier, in some states
-    // (none listed: any), leaving out members whose alert is snoozed when asked. The alert list of
+    // and RFM segments (none listed: any), leaving out members whose alert is snoozed when asked. The alert list of
     // the Alerts screen is {at_risk, dormant} without the snoozed.
     struct Audience {
         int minTierLevel = 0;
         QList<MemberState> states;
+        QList<Segment> segments;     // RFM segments (SPEC §3.7); none listed: any
         bool skipSnoozed = false;
 
-        QString toStorage() const;   // "tier>=2;states=at_risk,dormant;unsnoozed"
+        QString toStorage() const;   // "tier>=2;states=at_risk,dormant;segments=champions;unsnoozed"
     };
     // A campaign (owner): one coupon of the template to each member of the audience, in one
     // transaction. A coupon sent to a member at risk or dormant is logged as a try to win them back

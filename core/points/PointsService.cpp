@@ -111,7 +111,7 @@ Result<CheckReport> LedgerCheck::run(bool withIntegrity) const
         {LedgerInvariant::VoidIsReversed, QT_TR_NOOP("Visit %1 is void but its ledger entry %2 (%3) was not reversed.")},
         {LedgerInvariant::ReversalIsExact, QT_TR_NOOP("Reversal %1 (%2 points) does not undo its entry exactly (%3 points).")},
         {LedgerInvariant::VisitCountMatches, QT_TR_NOOP("Member %1: %2 visits counted but %3 recorded.")},
-        {LedgerInvariant::Spend12mMatches, QT_TR_NOOP("Member %1: a 12-month spend of %2 cents is kept but the visits add up to %3.")},
+        {LedgerInvariant::Spend12mMatches, QT_TR_NOOP("Member %1: a 12-month spend and visit count of %2 (cents / visits) are kept but the visits add up to %3.")},
         {LedgerInvariant::LastVisitMatches, QT_TR_NOOP("Member %1: the last visit is kept as %2 but the visits say %3.")},
     };
     LedgerRepository repo(m_db);

@@ -318,10 +318,12 @@ QString invariantQuery(LedgerInvariant invariant)
         return QStringLiteral("SELECT m.card, m.visit_count, (SELECT count(*) FROM visits v WHERE v.member_id = m.id AND v.voided_at IS NULL) AS n "
                         "FROM members m WHERE m.visit_count <> (SELECT count(*) FROM visits v WHERE v.member_id = m.id AND v.voided_at IS NULL)");
     case LedgerInvariant::Spend12mMatches:
-        return QStringLiteral("SELECT card, spend_12m_cents, n FROM (SELECT m.card, m.spend_12m_cents, "
-                              "(SELECT coalesce(sum(v.eligible_cents), 0) FROM visits v WHERE v.member_id = m.id AND v.voided_at IS NULL "
-                              "AND v.day BETWEEN date(d.value, '-364 days') AND d.value) AS n "
-                              "FROM members m, meta d WHERE d.key = 'spend_12m_day' AND d.value <> '') WHERE spend_12m_cents <> n");
+        return QStringLiteral("SELECT card, spend_12m_cents || ' / ' || visits_12m, n || ' / ' || c FROM (SELECT m.card, m.spend_12m_cents, "
+                              "m.visits_12m, (SELECT coalesce(sum(v.eligible_cents), 0) FROM visits v WHERE v.member_id = m.id "
+                              "AND v.voided_at IS NULL AND v.day BETWEEN date(d.value, '-364 days') AND d.value) AS n, "
+                              "(SELECT count(*) FROM visits v WHERE v.member_id = m.id "
+                              "AND v.voided_at IS NULL AND v.day BETWEEN date(d.value, '-364 days') AND d.value) AS c "
+                              "FROM members m, meta d WHERE d.key = 'spend_12m_day' AND d.value <> '') WHERE spend_12m_cents <> n OR visits_12m <> c");
     case LedgerInvariant::LastVisitMatches:
         return QStringLiteral("SELECT card, coalesce(last_visit_at, '—'), coalesce(n, '—') FROM (SELECT m.card, m.last_visit_at, "
                               "(SELECT max(v.at) FROM visits v WHERE v.member_id = m.id AND v.voided_at IS NULL) AS n FROM members m) "

@@ -39,11 +39,13 @@ Status MemberTotalsRepository::countVisit(const Counted &c)
         "UPDATE members SET visit_count = visit_count + 1, "
         "last_visit_at = CASE WHEN last_visit_at IS NULL OR last_visit_at < ? THEN ? ELSE last_visit_at END, "
         "points = ?, points_debt = ?, visit_days = ?, typical_gap_days = ?, "
-        "spend_12m_cents = spend_12m_cents + CASE WHEN %1 THEN ? ELSE 0 END WHERE id = ?")
+        "spend_12m_cents = spend_12m_cents + CASE WHEN %1 THEN ? ELSE 0 END, "
+        "visits_12m = visits_12m + CASE WHEN %1 THEN 1 ELSE 0 END WHERE id = ?")
                                    .arg(kInWindow);
     const QString at = toStorage(c.at);
-    if (auto q = m_db.execCached(sql, {at, at, c.points, c.debt, visitDaysToText(c.visitDays), nullable(c.typicalGapDays),
-                                       toStorage(c.at.date()), c.spendCents, c.memberId});
+    const QString day = toStorage(c.at.date());
+    if (auto q = m_db.execCached(sql, {at, at, c.points, c.debt, visitDaysToText(c.visitDays), nullable(c.typicalGapDays), day,
+                                       c.spendCents, day, c.memberId});
         !q)
         return q.error();
     return {};
@@ -66,10 +68,12 @@ Status MemberTotalsRepository::recount(qint64 memberId, const QDate &voidedDay, 
         "visit_count = (SELECT count(*) FROM visits WHERE member_id = ? AND voided_at IS NULL), "
         "last_visit_at = (SELECT max(at) FROM visits WHERE member_id = ? AND voided_at IS NULL), "
         "visit_days = ?, typical_gap_days = ?, "
-        "spend_12m_cents = spend_12m_cents - CASE WHEN %1 THEN ? ELSE 0 END WHERE id = ?")
+        "spend_12m_cents = spend_12m_cents - CASE WHEN %1 THEN ? ELSE 0 END, "
+        "visits_12m = visits_12m - CASE WHEN %1 THEN 1 ELSE 0 END WHERE id = ?")
                                    .arg(kInWindow);
-    if (auto q = m_db.execCached(sql, {memberId, memberId, visitDaysToText(list), nullable(typicalGapFromDays(list)),
-                                       toStorage(voidedDay), voidedSpendCents, memberId});
+    const QString day = toStorage(voidedDay);
+    if (auto q = m_db.execCached(sql, {memberId, memberId, visitDaysToText(list), nullable(typicalGapFromDays(list)), day,
+                                       voidedSpendCents, day, memberId});
         !q)
         return q.error();
     return {};
@@ -179,11 +183,12 @@ Status MemberTotalsRepository::addSpendOfDays(const QDate &first, const QDate &l
 {
     if (first > last)
         return {};
-    auto q = m_db.execCached(QStringLiteral("UPDATE members SET spend_12m_cents = spend_12m_cents + ? * d.cents FROM "
-                                            "(SELECT member_id, sum(eligible_cents) AS cents FROM visits "
+    auto q = m_db.execCached(QStringLiteral("UPDATE members SET spend_12m_cents = spend_12m_cents + ? * d.cents, "
+                                            "visits_12m = visits_12m + ? * d.n FROM "
+                                            "(SELECT member_id, sum(eligible_cents) AS cents, count(*) AS n FROM visits "
                                             "WHERE day BETWEEN ? AND ? AND voided_at IS NULL GROUP BY member_id) AS d "
                                             "WHERE members.id = d.member_id"),
-                             {sign, toStorage(first), toStorage(last)});
+                             {sign, sign, toStorage(first), toStorage(last)});
     if (!q)
         return q.error();
     return {};
@@ -201,7 +206,9 @@ Status MemberTotalsRepository::moveSpendWindow(const QDate &today)
         Status s;
         const QDate start = TierRules::spendWindowStart(today);
         if (!old.isValid() || std::abs(old.daysTo(today)) >= 365) {
-            if (auto q = m_db.execCached(QStringLiteral("UPDATE members SET spend_12m_cents = 0 WHERE spend_12m_cents <> 0")); !q)
+            if (auto q = m_db.execCached(QStringLiteral("UPDATE members SET spend_12m_cents = 0, visits_12m = 0 "
+                                                        "WHERE spend_12m_cents <> 0 OR visits_12m <> 0"));
+                !q)
                 return q.error();
             s = addSpendOfDays(start, today, +1);
         } else if (today > old) {   // days left at the start, joined at the end
@@ -250,7 +257,7 @@ QDate isoDay(QByteArrayView s)
 }
 
 const QString kStateColumns = QStringLiteral("id, tier_level, visit_count, joined_at, last_visit_at, typical_gap_days, spend_12m_cents, "
-                                             "snoozed_until, card, name, coalesce(phone, '')");
+                                             "snoozed_until, visits_12m, card, name, coalesce(phone, '')");
 
 void readState(const BulkStatement &q, MemberTotalsRepository::StateRow &r)
 {
@@ -262,13 +269,14 @@ void readState(const BulkStatement &q, MemberTotalsRepository::StateRow &r)
     r.typicalGapDays = q.isNull(5) ? -1 : int(q.integer(5));
     r.spend12mCents = q.integer(6);
     r.snoozedUntil = isoDay(q.utf8(7));
+    r.visits12m = int(q.integer(8));
 }
 
 void readDetails(const BulkStatement &q, MemberTotalsRepository::StateRow &r)
 {
-    r.card = q.text(8);
-    r.name = q.text(9);
-    r.phone = q.text(10);
+    r.card = q.text(9);
+    r.name = q.text(10);
+    r.phone = q.text(11);
 }
 } // namespace
 

@@ -71,6 +71,7 @@ public:
         QDate lastVisit;            // invalid before the first visit
         int typicalGapDays = -1;    // -1: unknown
         qint64 spend12mCents = 0;
+        int visits12m = 0;          // non-void visits in the same 12 months
         QDate snoozedUntil;         // invalid: not snoozed
         QString card;               // read only for the rows `each` asks details of
         QString name;

@@ -254,6 +254,13 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX outreach_member ON outreach(member_id, at)"),
             QStringLiteral("CREATE INDEX outreach_at ON outreach(at)"),
         },
+        // 7: RFM segments (SPEC §3.7) need each member's visits of the last 12 months, kept beside
+        // their 12-month spend over the same window; the window is counted again at the next
+        // maintenance.
+        {
+            QStringLiteral("ALTER TABLE members ADD COLUMN visits_12m INTEGER NOT NULL DEFAULT 0"),
+            QStringLiteral("UPDATE meta SET value = '' WHERE key = 'spend_12m_day'"),
+        },
     };
     return steps;
 }

@@ -53,6 +53,7 @@ private slots:
     void contactWithoutOutcome();
     void snooze();
     void exportAlerts();
+    void reportRfmParetoAndSegmentCampaign();
 
 private:
     // The shop of every test, built in date order as a shop would (each run's open moves the
@@ -541,6 +542,51 @@ void TestCliAlerts::exportAlerts()
     const QString nowhere = QDir(box.path()).filePath(u"no/such/dir/a.csv"_s);
     CHECK_FAILURE(json(box, kToday, {u"export"_s, u"alerts"_s, u"--out"_s, nowhere}), 1, true);
     QVERIFY(!QFileInfo::exists(nowhere));
+}
+
+void TestCliAlerts::reportRfmParetoAndSegmentCampaign()
+{
+    Sandbox box;
+    QVERIFY(prepare(box));
+    // Pareto: five members spent in 12 months (Eve's visits are older, Gus never came): Dan 180,000,
+    // Bob 45,000, Cai and Ann 40,000, Fay 4,000 = 309,000. The top ⌈20% of 5⌉ = 1: Dan,
+    // 180,000 / 309,000 = 58.2524…% → 58.25.
+    const Run pareto = json(box, kToday, {u"report"_s, u"pareto"_s});
+    CHECK_JSON_OK(pareto, p);
+    QCOMPARE(p.value(u"members_with_spend"_s).toInteger(), 5);
+    QCOMPARE(p.value(u"top_members"_s).toInteger(), 1);
+    QCOMPARE(p.value(u"spend_12m_cents"_s).toInteger(), 309'000);
+    QCOMPARE(p.value(u"top_spend_12m_cents"_s).toInteger(), 180'000);
+    QCOMPARE(p.value(u"top20_share_percent"_s).toDouble(), 58.25);
+    // RFM among the five who came: recency (days away) Bob 31, Cai 22, Ann 20, Fay 12, Dan 3 → R 1,
+    // 2, 3, 4, 5; frequency Fay 2, Bob 3, Dan 3, Cai 4, Ann 4 → F 1, 2, 2, 4, 4. So Bob (R1 F2) lost,
+    // Cai (R2 F4) at risk, Ann (R3 F4) loyal, Dan (R5 F2) potential, Fay (R4 F1) new; Eve and Gus,
+    // who did not come in 12 months, lost.
+    const Run rfm = json(box, kToday, {u"report"_s, u"rfm"_s});
+    CHECK_JSON_OK(rfm, r);
+    const QJsonObject counts = r.value(u"counts"_s).toObject();
+    QCOMPARE(counts.value(u"champions"_s).toInteger(), 0);
+    QCOMPARE(counts.value(u"loyal"_s).toInteger(), 1);
+    QCOMPARE(counts.value(u"potential"_s).toInteger(), 1);
+    QCOMPARE(counts.value(u"new"_s).toInteger(), 1);
+    QCOMPARE(counts.value(u"at_risk"_s).toInteger(), 1);
+    QCOMPARE(counts.value(u"cant_lose"_s).toInteger(), 0);
+    QCOMPARE(counts.value(u"hibernating"_s).toInteger(), 0);
+    QCOMPARE(counts.value(u"lost"_s).toInteger(), 3);
+    QCOMPARE(r.value(u"members"_s).toInteger(), 7);
+    // A campaign to the loyal segment reaches Ann alone.
+    const Run t = json(box, kToday, {u"coupon"_s, u"template"_s, u"add"_s, u"--name"_s, u"Thanks"_s, u"--kind"_s, u"amount_off"_s,
+                                     u"--value"_s, u"5"_s, u"--valid-days"_s, u"30"_s});
+    CHECK_JSON_OK(t, tj);
+    const QString id = QString::number(tj.value(u"template_id"_s).toInteger());
+    const Run c = json(box, kToday, {u"coupon"_s, u"campaign"_s, u"--template"_s, id, u"--name"_s, u"Loyal"_s, u"--segment"_s, u"loyal"_s});
+    CHECK_JSON_OK(c, cj);
+    QCOMPARE(cj.value(u"issued"_s).toInteger(), 1);
+    const Run list = json(box, kToday, {u"coupon"_s, u"list"_s, u"--member"_s, card(u"Ann"_s)});
+    CHECK_JSON_OK(list, lj);
+    QCOMPARE(lj.value(u"coupons"_s).toArray().size(), 1);
+    const Run bad = json(box, kToday, {u"coupon"_s, u"campaign"_s, u"--template"_s, id, u"--name"_s, u"X"_s, u"--segment"_s, u"vip"_s});
+    QVERIFY2(bad.code == 1 && bad.err.contains("vip"), qPrintable(bad.describe(1)));
 }
 
 QTEST_GUILESS_MAIN(TestCliAlerts)

@@ -257,6 +257,8 @@ void CouponsScreen::retranslateUi()
     m_campaignStates->addItem(tr("The alert list: at risk and dormant, not snoozed"), QStringLiteral("alerts"));
     for (MemberState st : {MemberState::AtRisk, MemberState::Dormant, MemberState::Lost, MemberState::Active, MemberState::New})
         m_campaignStates->addItem(tr("Only %1").arg(displayName(st).toLower()), toString(st));
+    for (int i = 0; i < kSegmentCount; ++i)
+        m_campaignStates->addItem(tr("RFM segment: %1").arg(displayName(Segment(i))), QString(QStringLiteral("segment:") + toString(Segment(i))));
     m_campaignStates->setCurrentIndex(std::max(0, m_campaignStates->findData(chosen)));
     m_campaignStates->blockSignals(false);
     m_campaigns->setHorizontalHeaderLabels({tr("Campaign"), tr("On"), tr("Issued"), tr("Redeemed"), tr("Rate"), tr("Paid at those visits")});
@@ -370,6 +372,9 @@ CouponService::Audience CouponsScreen::chosenAudience() const
     if (states == u"alerts") {
         a.states = {MemberState::AtRisk, MemberState::Dormant};
         a.skipSnoozed = true;
+    } else if (states.startsWith(u"segment:")) {
+        if (auto segment = segmentFromString(states.mid(8)))
+            a.segments = {*segment};
     } else if (auto one = memberStateFromString(states)) {
         a.states = {*one};
     }
