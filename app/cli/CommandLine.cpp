@@ -85,7 +85,7 @@ QStringList Invocation::values(const QString &name) const
 
 CommandLine::CommandLine()
 {
-    m_commands << shopCommands() << memberCommands() << visitCommands() << tierCommands() << couponCommands() << alertCommands();
+    m_commands << shopCommands() << memberCommands() << visitCommands() << tierCommands() << couponCommands() << alertCommands() << exportCommands();
 }
 
 QString CommandLine::helpText() const

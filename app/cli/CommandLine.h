@@ -79,6 +79,7 @@ QList<CommandSpec> visitCommands();
 QList<CommandSpec> tierCommands();
 QList<CommandSpec> couponCommands();
 QList<CommandSpec> alertCommands();
+QList<CommandSpec> exportCommands();
 
 class CommandLine {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)

@@ -1,14 +1,11 @@
 #include "dormancy/CallSheet.h"
 
+#include "csv/CsvExport.h"
 #include "csv/CsvWriter.h"
 
-#include "shop/AuditLog.h"
 #include "storage/TierRepository.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace loyalty {
 
@@ -53,39 +50,21 @@ Result<qint64> CallSheet::write(Database &db, const QList<Alert> &alerts, const 
         if (progress && written % 200 == 0 && !progress(written))
             return written;
     }
+    if (Status s = csv.flush(); !s)
+        return s.error();
     return written;
 }
 
 Result<std::optional<qint64>> CallSheet::exportTo(Database &db, const Operator &op, const QList<Alert> &alerts, const QString &path,
                                                   bool byteOrderMark, const std::function<bool(qint64)> &progress)
 {
-    if (!op.isOwner())
-        return Error::permission(QCoreApplication::translate("CallSheet", "Only the owner can export member data."));
     auto tiers = TierRepository(db).ladder();
     if (!tiers)
         return tiers.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::refused(QCoreApplication::translate("CallSheet", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    bool cancelled = false;
-    auto rows = write(db, alerts, *tiers, file, byteOrderMark, [&](qint64 n) {
-        cancelled = progress && !progress(n);
-        return !cancelled;
-    });
-    if (!rows)
-        return rows.error();
-    if (cancelled) {
-        file.cancelWriting();
-        return std::optional<qint64>();
-    }
-    if (!file.commit())
-        return Error::refused(QCoreApplication::translate("CallSheet", "%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (Status audited = AuditLog(db).record(op, QStringLiteral("export"), {{QStringLiteral("what"), QStringLiteral("alerts")},
-                                                                            {QStringLiteral("rows"), *rows},
-                                                                            {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}});
-        !audited)
-        return audited.error();
-    return std::optional<qint64>(*rows);
+    return CsvExport::toFile(
+        db, op, QStringLiteral("alerts"), path,
+        [&](QIODevice &out, const std::function<bool(qint64)> &tell) { return write(db, alerts, *tiers, out, byteOrderMark, tell); },
+        progress);
 }
 
 } // namespace loyalty
