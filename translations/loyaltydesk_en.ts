@@ -126,17 +126,6 @@
     </message>
 </context>
 <context>
-    <name>CallSheet</name>
-    <message>
-        <source>Only the owner can export member data.</source>
-        <translation>Only the owner can export member data.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-</context>
-<context>
     <name>CampaignRun</name>
     <message>
         <source>Issuing the coupons…</source>
@@ -374,6 +363,22 @@
     <message>
         <source>Issue one coupon to each active member of a tier or higher, in the states and RFM segments given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</source>
         <translation>Issue one coupon to each active member of a tier or higher, in the states and RFM segments given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</translation>
+    </message>
+    <message>
+        <source>Active members as CSV, in SPEC §6&apos;s column order (owner).</source>
+        <translation>Active members as CSV, in SPEC §6&apos;s column order (owner).</translation>
+    </message>
+    <message>
+        <source>Every visit as CSV, its items in one column, voided ones marked (owner).</source>
+        <translation>Every visit as CSV, its items in one column, voided ones marked (owner).</translation>
+    </message>
+    <message>
+        <source>Every points ledger entry as CSV (owner).</source>
+        <translation>Every points ledger entry as CSV (owner).</translation>
+    </message>
+    <message>
+        <source>Every coupon issued as CSV (owner).</source>
+        <translation>Every coupon issued as CSV (owner).</translation>
     </message>
 </context>
 <context>
@@ -777,6 +782,17 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Only the owner can export the shop&apos;s data.</source>
+        <translation>Only the owner can export the shop&apos;s data.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>The file could not be written: %1</source>
@@ -953,6 +969,58 @@
     <message>
         <source>The slip could not be sent to %1:%2: %3</source>
         <translation>The slip could not be sent to %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export members</source>
+        <translation>Export members</translation>
+    </message>
+    <message>
+        <source>Export visits</source>
+        <translation>Export visits</translation>
+    </message>
+    <message>
+        <source>Export the points ledger</source>
+        <translation>Export the points ledger</translation>
+    </message>
+    <message>
+        <source>Export coupons</source>
+        <translation>Export coupons</translation>
+    </message>
+    <message>
+        <source>Only the owner can export the shop&apos;s data.</source>
+        <translation>Only the owner can export the shop&apos;s data.</translation>
+    </message>
+    <message>
+        <source>%1-%2.csv</source>
+        <translation>%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportText</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n row to %1.</numerusform>
+            <numerusform>Wrote %n rows to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2873,6 +2941,10 @@ Stop using this file and restore the newest backup.</translation>
     <message>
         <source>Alerts</source>
         <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV</source>
+        <translation>E&amp;xport to CSV</translation>
     </message>
 </context>
 <context>

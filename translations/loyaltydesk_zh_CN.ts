@@ -121,17 +121,6 @@
     </message>
 </context>
 <context>
-    <name>CallSheet</name>
-    <message>
-        <source>Only the owner can export member data.</source>
-        <translation>只有店主可以导出会员数据。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>CampaignRun</name>
     <message>
         <source>Issuing the coupons…</source>
@@ -368,6 +357,22 @@
     <message>
         <source>Issue one coupon to each active member of a tier or higher, in the states and RFM segments given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</source>
         <translation>向指定等级及以上、处于指定状态和 RFM 分群的每位有效会员各发一张优惠券（仅限店主）。--state at_risk,dormant --skip-snoozed 即提醒列表。</translation>
+    </message>
+    <message>
+        <source>Active members as CSV, in SPEC §6&apos;s column order (owner).</source>
+        <translation>导出有效会员为 CSV（列顺序见规格 §6，仅限店主）。</translation>
+    </message>
+    <message>
+        <source>Every visit as CSV, its items in one column, voided ones marked (owner).</source>
+        <translation>导出全部消费记录为 CSV，商品明细在同一列，已作废的有标记（仅限店主）。</translation>
+    </message>
+    <message>
+        <source>Every points ledger entry as CSV (owner).</source>
+        <translation>导出全部积分流水为 CSV（仅限店主）。</translation>
+    </message>
+    <message>
+        <source>Every coupon issued as CSV (owner).</source>
+        <translation>导出全部已发放的优惠券为 CSV（仅限店主）。</translation>
     </message>
 </context>
 <context>
@@ -768,6 +773,17 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Only the owner can export the shop&apos;s data.</source>
+        <translation>只有店主可以导出店铺数据。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>The file could not be written: %1</source>
@@ -940,6 +956,56 @@
     <message>
         <source>The slip could not be sent to %1:%2: %3</source>
         <translation>小票未能发送到 %1:%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export members</source>
+        <translation>导出会员</translation>
+    </message>
+    <message>
+        <source>Export visits</source>
+        <translation>导出消费记录</translation>
+    </message>
+    <message>
+        <source>Export the points ledger</source>
+        <translation>导出积分流水</translation>
+    </message>
+    <message>
+        <source>Export coupons</source>
+        <translation>导出优惠券</translation>
+    </message>
+    <message>
+        <source>Only the owner can export the shop&apos;s data.</source>
+        <translation>只有店主可以导出店铺数据。</translation>
+    </message>
+    <message>
+        <source>%1-%2.csv</source>
+        <translation>%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportText</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2905,10 @@ Stop using this file and restore the newest backup.</source>
     <message>
         <source>Alerts</source>
         <translation>流失提醒</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV</source>
+        <translation>导出为 CSV(&amp;X)</translation>
     </message>
 </context>
 <context>

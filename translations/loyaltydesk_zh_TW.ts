@@ -121,17 +121,6 @@
     </message>
 </context>
 <context>
-    <name>CallSheet</name>
-    <message>
-        <source>Only the owner can export member data.</source>
-        <translation>只有店主可以匯出會員資料。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-</context>
-<context>
     <name>CampaignRun</name>
     <message>
         <source>Issuing the coupons…</source>
@@ -368,6 +357,22 @@
     <message>
         <source>Issue one coupon to each active member of a tier or higher, in the states and RFM segments given (owner). --state at_risk,dormant --skip-snoozed is the alert list.</source>
         <translation>向指定等級及以上、處於指定狀態和 RFM 分群的每位有效會員各發一張優惠券（僅限店主）。--state at_risk,dormant --skip-snoozed 即提醒清單。</translation>
+    </message>
+    <message>
+        <source>Active members as CSV, in SPEC §6&apos;s column order (owner).</source>
+        <translation>匯出有效會員為 CSV（欄位順序見規格 §6，僅限店主）。</translation>
+    </message>
+    <message>
+        <source>Every visit as CSV, its items in one column, voided ones marked (owner).</source>
+        <translation>匯出全部消費記錄為 CSV，商品明細在同一欄，已作廢的有標記（僅限店主）。</translation>
+    </message>
+    <message>
+        <source>Every points ledger entry as CSV (owner).</source>
+        <translation>匯出全部積分流水為 CSV（僅限店主）。</translation>
+    </message>
+    <message>
+        <source>Every coupon issued as CSV (owner).</source>
+        <translation>匯出全部已發放的優惠券為 CSV（僅限店主）。</translation>
     </message>
 </context>
 <context>
@@ -768,6 +773,17 @@
     </message>
 </context>
 <context>
+    <name>CsvExport</name>
+    <message>
+        <source>Only the owner can export the shop&apos;s data.</source>
+        <translation>只有店主可以匯出店鋪資料。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>The file could not be written: %1</source>
@@ -940,6 +956,56 @@
     <message>
         <source>The slip could not be sent to %1:%2: %3</source>
         <translation>收據未能傳送到 %1:%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export members</source>
+        <translation>匯出會員</translation>
+    </message>
+    <message>
+        <source>Export visits</source>
+        <translation>匯出消費記錄</translation>
+    </message>
+    <message>
+        <source>Export the points ledger</source>
+        <translation>匯出積分流水</translation>
+    </message>
+    <message>
+        <source>Export coupons</source>
+        <translation>匯出優惠券</translation>
+    </message>
+    <message>
+        <source>Only the owner can export the shop&apos;s data.</source>
+        <translation>只有店主可以匯出店鋪資料。</translation>
+    </message>
+    <message>
+        <source>%1-%2.csv</source>
+        <translation>%1-%2.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 列寫入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportText</name>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 列寫入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2839,6 +2905,10 @@ Stop using this file and restore the newest backup.</source>
     <message>
         <source>Alerts</source>
         <translation>流失提醒</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to CSV</source>
+        <translation>匯出為 CSV(&amp;X)</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "members/MemberService.h"
 #include "points/PointsService.h"
 #include "shop/Backups.h"
+#include "visits/CheckoutService.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -31,11 +32,13 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
 using namespace loyalty;
 using namespace loyalty::ui;
+using namespace Qt::StringLiterals;
 
 namespace {
 // Types any text, Chinese included, as key events with text (what an input method commits);
@@ -71,6 +74,7 @@ private slots:
     void counterServesAMemberWithTheKeyboardOnly();
     void openingMakesTheDailyBackup();
     void damagedShopOffersItsNewestBackup();
+    void fileMenuExportsCsv();
 
 private:
     // Runs `fill` on the member dialog once it is shown (it is modal), then returns.
@@ -441,6 +445,48 @@ void TestMainWindow::damagedShopOffersItsNewestBackup()
     QStringList kept = QDir(QFileInfo(path).absolutePath()).entryList({QFileInfo(path).fileName() + QStringLiteral(".replaced-*")});
     kept.removeIf([](const QString &name) { return name.endsWith(QStringLiteral("-wal")) || name.endsWith(QStringLiteral("-shm")); });
     QCOMPARE(kept.size(), 1);
+}
+
+void TestMainWindow::fileMenuExportsCsv()
+{
+    // Two members, one visit with two items: File → Export → visits writes the header and one row,
+    // members the header and two rows; a cashier is refused and nothing is written.
+    const qint64 li = addMember(u"Li Lei"_s, u"13800138000"_s);
+    addMember(u"=Han Meimei"_s, u"13900139000"_s);
+    VisitRequest r;
+    r.memberId = li;
+    r.amountCents = 3'600;
+    r.items = {VisitLine{u"coffee"_s, u"Latte"_s, 1, 2'800}, VisitLine{u"bakery"_s, u"Croissant"_s, 1, 800}};
+    QVERIFY(m_window->session().checkout().record(r).ok());
+    QTemporaryDir dir;
+    const auto exportTo = [&](const QString &what, const QString &file) {
+        FileDialog::setNextFileName(dir.filePath(file));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        auto *action = m_window->findChild<QAction *>(u"actionExport_"_s + what);
+        QVERIFY2(action, qPrintable(what));
+        action->trigger();
+    };
+    exportTo(u"visits"_s, u"visits.csv"_s);
+    QFile visits(dir.filePath(u"visits.csv"_s));
+    QVERIFY(visits.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = visits.readAll().split('\n');
+    QCOMPARE(lines.size(), 3);   // header, one visit, and the empty rest after the last CRLF
+    QVERIFY(lines.at(0).startsWith("\xEF\xBB\xBF" "visit_id,uuid,at,card,member,amount,"));
+    QVERIFY2(lines.at(1).contains(",Li Lei,36.00,0.00,0.00,36.00,36,0,0,Normal,owner,,coffee:Latte:1:28.00; bakery:Croissant:1:8.00,,,"),
+             lines.at(1).constData());
+    QVERIFY2(MessageBox::lastText().contains(u"1 row"_s), qPrintable(MessageBox::lastText()));
+    exportTo(u"members"_s, u"members.csv"_s);
+    QFile members(dir.filePath(u"members.csv"_s));
+    QVERIFY(members.open(QIODevice::ReadOnly));
+    const QByteArray m = members.readAll();
+    QCOMPARE(m.count("\r\n"), 3);
+    QVERIFY(m.contains(",'=Han Meimei,13900139000,"));   // the formula guard
+    // A cashier: refused, no file.
+    m_window->session().setOperator({u"ann"_s, Role::Cashier});
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    m_window->findChild<QAction *>(u"actionExport_ledger"_s)->trigger();
+    QVERIFY(MessageBox::lastText().contains(u"Only the owner"_s));
+    QVERIFY(!QFile::exists(dir.filePath(u"ledger.csv"_s)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -583,11 +583,12 @@ bool AlertsScreen::exportCallSheet()
     const QString path = m_session.path();
     const Operator op = m_session.op();
     std::optional<qint64> rows;
-    auto done = runWithProgress(this, tr("Writing the call sheet…"), alerts.size(), [&](const auto &progress) -> Status {
+    auto done = runWithProgress(this, tr("Writing the call sheet…"), [&](const ProgressReport &progress) -> Status {
         auto db = Database::open(path);
         if (!db)
             return db.error();
-        auto written = CallSheet::exportTo(**db, op, alerts, file, true, progress);
+        const qint64 total = alerts.size();
+        auto written = CallSheet::exportTo(**db, op, alerts, file, true, [&](qint64 n) { return progress(n, total); });
         if (!written)
             return written.error();
         rows = *written;

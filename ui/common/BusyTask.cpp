@@ -27,14 +27,14 @@ Status runBusy(QWidget *parent, const QString &label, const std::function<Status
     return future.result();
 }
 
-Result<Progress> runWithProgress(QWidget *parent, const QString &label, qint64 total,
-                                 const std::function<Status(const std::function<bool(qint64)> &progress)> &work)
+Result<Progress> runWithProgress(QWidget *parent, const QString &label, const std::function<Status(const ProgressReport &progress)> &work)
 {
     // The bar counts in thousandths, so any total fits its int range.
     QProgressDialog dialog(label, QProgressDialog::tr("Cancel"), 0, 1000, parent);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(300);
     std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
     std::atomic<bool> cancelled{false};
     QFutureWatcher<Status> watcher;
     QEventLoop loop;
@@ -42,12 +42,14 @@ Result<Progress> runWithProgress(QWidget *parent, const QString &label, qint64 t
     QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&cancelled] { cancelled = true; });
     QTimer tick;
     QObject::connect(&tick, &QTimer::timeout, &dialog, [&] {
-        dialog.setValue(total > 0 ? int(std::min<qint64>(1000, done * 1000 / total)) : 0);
+        const qint64 t = total;
+        dialog.setValue(t > 0 ? int(std::min<qint64>(1000, done * 1000 / t)) : 0);
     });
     tick.start(100);
     const QFuture<Status> future = QtConcurrent::run([&]() -> Status {
-        return work([&](qint64 n) {
+        return work([&](qint64 n, qint64 of) {
             done = n;
+            total = of;
             return !cancelled.load();
         });
     });

@@ -15,12 +15,12 @@ namespace loyalty::ui {
 // touch widgets or the GUI thread's database connection (open its own).
 Status runBusy(QWidget *parent, const QString &label, const std::function<Status()> &work);
 
-// The same for work with a known size (an export): a progress bar up to `total` and a Cancel button.
-// `work` reports how far it is through `progress`, which returns false once the person cancelled;
-// the work then stops and returns. Cancelled tells the caller it was cancelled (the work's own
-// status otherwise).
+// The same for work with a size (an export): a progress bar and a Cancel button. `work` reports how
+// far it is through `progress(done, total)`, which returns false once the person cancelled; the
+// work then stops and returns. Cancelled tells the caller it was cancelled (the work's own status
+// otherwise).
 enum class Progress { Done, Cancelled };
-Result<Progress> runWithProgress(QWidget *parent, const QString &label, qint64 total,
-                                 const std::function<Status(const std::function<bool(qint64)> &progress)> &work);
+using ProgressReport = std::function<bool(qint64 done, qint64 total)>;
+Result<Progress> runWithProgress(QWidget *parent, const QString &label, const std::function<Status(const ProgressReport &progress)> &work);
 
 } // namespace loyalty::ui

@@ -7,6 +7,7 @@
 #include "common/ShopSession.h"
 #include "i18n/Translations.h"
 #include "alerts/AlertsScreen.h"
+#include "common/ExportRunner.h"
 #include "counter/CounterScreen.h"
 #include "members/MemberDialog.h"
 #include "members/MembersScreen.h"
@@ -180,6 +181,13 @@ void MainWindow::buildMenus()
         dialog.exec();
     });
     m_printerAction->setObjectName(QStringLiteral("actionPrinter"));
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    m_exportMenu->setObjectName(QStringLiteral("menuExport"));
+    for (CsvExport::What what : {CsvExport::What::Members, CsvExport::What::Visits, CsvExport::What::Ledger, CsvExport::What::Coupons}) {
+        QAction *a = m_exportMenu->addAction(QString(), this, [this, what] { ExportRunner::run(this, *m_session, what); });
+        a->setObjectName(QStringLiteral("actionExport_") + CsvExport::nameOf(what));
+        a->setData(int(what));
+    }
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -230,6 +238,9 @@ void MainWindow::retranslateUi()
     m_backupAction->setText(tr("&Back up now"));
     m_restoreAction->setText(tr("&Restore a backup…"));
     m_printerAction->setText(tr("Receipt &printer…"));
+    m_exportMenu->setTitle(tr("E&xport to CSV"));
+    for (QAction *a : m_exportMenu->actions())
+        a->setText(ExportRunner::title(CsvExport::What(a->data().toInt())) + QStringLiteral("…"));
     m_membersMenu->setTitle(tr("&Members"));
     m_newMemberAction->setText(tr("&Register new member…"));
     m_findAction->setText(tr("&Find member"));
