@@ -179,32 +179,56 @@ Result<Member> MemberService::add(const MemberFields &fields)
     auto member = apply(fields, draft, nullptr);
     if (!member)
         return member.error();
+    return insertNew(*member, true);
+}
+
+Result<Member> MemberService::addExisting(const MemberFields &fields, const Existing &existing)
+{
+    Member draft;
+    draft.joinedAt = existing.joined.isValid() ? wallTime(existing.joined, QTime(0, 0)) : m_clock.now();
+    draft.card = existing.card;
+    auto member = apply(fields, draft, nullptr);
+    if (!member)
+        return member.error();
+    return insertNew(*member, false);
+}
+
+Result<Member> MemberService::insertNew(Member member, bool signupBonus)
+{
     Status s = m_db.transaction([&]() -> Status {
-        auto seq = m_repo.nextCardSequence();
-        if (!seq)
-            return seq.error();
-        member->card = CardNumber::fromSequence(*seq);
-        member->tierSince = member->joinedAt.date();
-        member->updatedAt = m_clock.now();
-        auto id = m_repo.insert(*member);
+        // A new card from the sequence, passing over any a member brought along (an import).
+        while (member.card.isEmpty()) {
+            auto seq = m_repo.nextCardSequence();
+            if (!seq)
+                return seq.error();
+            const QString card = CardNumber::fromSequence(*seq);
+            auto taken = m_repo.byCard(card);
+            if (!taken)
+                return taken.error();
+            if (!*taken)
+                member.card = card;
+        }
+        member.tierSince = member.joinedAt.date();
+        member.updatedAt = m_clock.now();
+        auto id = m_repo.insert(member);
         if (!id)
             return id.error();
-        member->id = *id;
+        member.id = *id;
         // The sign-up bonus (SPEC §3.1), when the shop gives one.
         auto rules = Settings(m_db).rules();
         if (!rules)
             return rules.error();
-        if (rules->signupPoints > 0) {
+        if (signupBonus && rules->signupPoints > 0) {
             PointsLedger::Credit c;
-            c.memberId = member->id;
+            c.memberId = member.id;
             c.kind = LedgerKind::Bonus;
             c.points = rules->signupPoints;
-            c.at = member->joinedAt;
-            c.earnedOn = member->joinedAt.date();
+            c.at = member.joinedAt;
+            c.earnedOn = member.joinedAt.date();
             c.reason = BonusReason::Signup;
             if (auto e = PointsLedger(m_db, *rules, m_operator.name).credit(c); !e)
                 return e.error();
-            member->points = rules->signupPoints;
+            member.points = rules->signupPoints;
         }
         return {};
     });

@@ -31,6 +31,13 @@ public:
     QList<Error> validate(const MemberFields &fields, const Member &base = {}) const;
 
     Result<Member> add(const MemberFields &fields);
+    // Registering someone who was a member elsewhere (a CSV import): their card kept when given
+    // (else a new one), the day they joined, and no sign-up bonus.
+    struct Existing {
+        QString card;
+        QDate joined;
+    };
+    Result<Member> addExisting(const MemberFields &fields, const Existing &existing);
     Result<Member> update(qint64 id, const MemberFields &fields);
     Result<Member> archive(qint64 id);
     Result<Member> restore(qint64 id);
@@ -43,6 +50,7 @@ public:
     MemberRepository &repository() { return m_repo; }
 
 private:
+    Result<Member> insertNew(Member member, bool signupBonus);
     // Applies validated fields to a copy of `base`; the first problem when there is one.
     Result<Member> apply(const MemberFields &fields, Member base, QList<Error> *all) const;
 
