@@ -380,6 +380,10 @@
         <source>Every coupon issued as CSV (owner).</source>
         <translation>Every coupon issued as CSV (owner).</translation>
     </message>
+    <message>
+        <source>Members from a CSV file: English or Chinese headers, UTF-8 or GB18030; every bad row reported with its line (owner).</source>
+        <translation>Members from a CSV file: English or Chinese headers, UTF-8 or GB18030; every bad row reported with its line (owner).</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -793,6 +797,25 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file says it is UTF-8 but is not: save it again as CSV UTF-8.</source>
+        <translation>The file says it is UTF-8 but is not: save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor GB18030/GBK text: save it again as CSV (UTF-8).</source>
+        <translation>Line %1: the file is neither UTF-8 nor GB18030/GBK text: save it again as CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Line %1: there is text after a closing quote; a quote inside a field is written as two (&quot;&quot;).</source>
+        <translation>Line %1: there is text after a closing quote; a quote inside a field is written as two (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>Line %1: a quoted field is never closed.</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>The file could not be written: %1</source>
@@ -1022,6 +1045,22 @@
             <numerusform>Wrote %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  line %1: %2</translation>
+    </message>
+    <message>
+        <source>Dry run (%1): %2 member(s) would be imported, %3 row(s) have a problem.</source>
+        <translation>Dry run (%1): %2 member(s) would be imported, %3 row(s) have a problem.</translation>
+    </message>
+    <message>
+        <source>Imported %1 member(s) (%2); %3 row(s) with a problem were left out.</source>
+        <translation>Imported %1 member(s) (%2); %3 row(s) with a problem were left out.</translation>
+    </message>
 </context>
 <context>
     <name>Ledger</name>
@@ -1122,6 +1161,53 @@
     <message>
         <source>There is no member with id %1.</source>
         <translation>There is no member with id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImport</name>
+    <message>
+        <source>Only the owner can import members.</source>
+        <translation>Only the owner can import members.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row naming the columns is needed.</source>
+        <translation>The file is empty: a header row naming the columns is needed.</translation>
+    </message>
+    <message>
+        <source>Line 1: no column is named name or phone (姓名, 手机): this is not a list of members, or its header is missing.</source>
+        <translation>Line 1: no column is named name or phone (姓名, 手机): this is not a list of members, or its header is missing.</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header names %2.</source>
+        <translation>%1 fields, but the header names %2.</translation>
+    </message>
+    <message>
+        <source>The card number “%1” has other than letters, digits and dashes, or more than 32 of them.</source>
+        <translation>The card number “%1” has other than letters, digits and dashes, or more than 32 of them.</translation>
+    </message>
+    <message>
+        <source>Card %1 is on line %2 already.</source>
+        <translation>Card %1 is on line %2 already.</translation>
+    </message>
+    <message>
+        <source>Card %1 already belongs to %2.</source>
+        <translation>Card %1 already belongs to %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day that has been: write joined as YYYY-MM-DD.</source>
+        <translation>“%1” is not a day that has been: write joined as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Points are a whole number from 0 to %1, not “%2”.</source>
+        <translation>Points are a whole number from 0 to %1, not “%2”.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is on line %2 already.</source>
+        <translation>The phone number %1 is on line %2 already.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
     </message>
 </context>
 <context>

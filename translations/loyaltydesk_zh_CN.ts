@@ -374,6 +374,10 @@
         <source>Every coupon issued as CSV (owner).</source>
         <translation>导出全部已发放的优惠券为 CSV（仅限店主）。</translation>
     </message>
+    <message>
+        <source>Members from a CSV file: English or Chinese headers, UTF-8 or GB18030; every bad row reported with its line (owner).</source>
+        <translation>从 CSV 文件导入会员：英文或中文表头，UTF-8 或 GB18030；每个有问题的行都会报告行号（仅限店主）。</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -784,6 +788,25 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file says it is UTF-8 but is not: save it again as CSV UTF-8.</source>
+        <translation>文件标明是 UTF-8，但内容不是：请重新另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor GB18030/GBK text: save it again as CSV (UTF-8).</source>
+        <translation>第 %1 行：文件既不是 UTF-8 也不是 GB18030/GBK 文本，请重新另存为 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Line %1: there is text after a closing quote; a quote inside a field is written as two (&quot;&quot;).</source>
+        <translation>第 %1 行：结束引号后还有文字；字段中的引号应写成两个（&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>第 %1 行：带引号的字段没有结束引号。</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>The file could not be written: %1</source>
@@ -1007,6 +1030,22 @@
             <numerusform>已将 %n 行写入 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Dry run (%1): %2 member(s) would be imported, %3 row(s) have a problem.</source>
+        <translation>试运行（%1）：将导入 %2 位会员，%3 行有问题。</translation>
+    </message>
+    <message>
+        <source>Imported %1 member(s) (%2); %3 row(s) with a problem were left out.</source>
+        <translation>已导入 %1 位会员（%2）；%3 行有问题，未导入。</translation>
+    </message>
 </context>
 <context>
     <name>Ledger</name>
@@ -1107,6 +1146,53 @@
     <message>
         <source>There is no member with id %1.</source>
         <translation>没有编号为 %1 的会员。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImport</name>
+    <message>
+        <source>Only the owner can import members.</source>
+        <translation>只有店主可以导入会员。</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row naming the columns is needed.</source>
+        <translation>文件是空的：需要一行列名作为表头。</translation>
+    </message>
+    <message>
+        <source>Line 1: no column is named name or phone (姓名, 手机): this is not a list of members, or its header is missing.</source>
+        <translation>第 1 行：没有名为“姓名”或“手机”（name、phone）的列：这不是会员名单，或缺少表头。</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header names %2.</source>
+        <translation>有 %1 个字段，但表头只有 %2 列。</translation>
+    </message>
+    <message>
+        <source>The card number “%1” has other than letters, digits and dashes, or more than 32 of them.</source>
+        <translation>卡号“%1”含有字母、数字和短横线以外的字符，或超过 32 位。</translation>
+    </message>
+    <message>
+        <source>Card %1 is on line %2 already.</source>
+        <translation>卡号 %1 已在第 %2 行出现。</translation>
+    </message>
+    <message>
+        <source>Card %1 already belongs to %2.</source>
+        <translation>卡号 %1 已属于 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day that has been: write joined as YYYY-MM-DD.</source>
+        <translation>“%1”不是已过去的日期：入会日期请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Points are a whole number from 0 to %1, not “%2”.</source>
+        <translation>积分须为 0 到 %1 之间的整数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is on line %2 already.</source>
+        <translation>手机号 %1 已在第 %2 行出现。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,10 @@
         <source>Every coupon issued as CSV (owner).</source>
         <translation>匯出全部已發放的優惠券為 CSV（僅限店主）。</translation>
     </message>
+    <message>
+        <source>Members from a CSV file: English or Chinese headers, UTF-8 or GB18030; every bad row reported with its line (owner).</source>
+        <translation>從 CSV 檔案匯入會員：英文或中文表頭，UTF-8 或 GB18030；每個有問題的列都會報告列號（僅限店主）。</translation>
+    </message>
 </context>
 <context>
     <name>CliText</name>
@@ -784,6 +788,25 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file says it is UTF-8 but is not: save it again as CSV UTF-8.</source>
+        <translation>檔案標明是 UTF-8，但內容不是：請重新另存為「CSV UTF-8」。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file is neither UTF-8 nor GB18030/GBK text: save it again as CSV (UTF-8).</source>
+        <translation>第 %1 行：檔案既不是 UTF-8 也不是 GB18030/GBK 文字，請重新另存為 CSV（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Line %1: there is text after a closing quote; a quote inside a field is written as two (&quot;&quot;).</source>
+        <translation>第 %1 行：結束引號後還有文字；欄位中的引號應寫成兩個（&quot;&quot;）。</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is never closed.</source>
+        <translation>第 %1 行：帶引號的欄位沒有結束引號。</translation>
+    </message>
+</context>
+<context>
     <name>CsvWriter</name>
     <message>
         <source>The file could not be written: %1</source>
@@ -1007,6 +1030,22 @@
             <numerusform>已將 %n 列寫入 %1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Dry run (%1): %2 member(s) would be imported, %3 row(s) have a problem.</source>
+        <translation>試執行（%1）：將匯入 %2 位會員，%3 列有問題。</translation>
+    </message>
+    <message>
+        <source>Imported %1 member(s) (%2); %3 row(s) with a problem were left out.</source>
+        <translation>已匯入 %1 位會員（%2）；%3 列有問題，未匯入。</translation>
+    </message>
 </context>
 <context>
     <name>Ledger</name>
@@ -1107,6 +1146,53 @@
     <message>
         <source>There is no member with id %1.</source>
         <translation>沒有編號為 %1 的會員。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImport</name>
+    <message>
+        <source>Only the owner can import members.</source>
+        <translation>只有店主可以匯入會員。</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row naming the columns is needed.</source>
+        <translation>檔案是空的：需要一列欄名作為表頭。</translation>
+    </message>
+    <message>
+        <source>Line 1: no column is named name or phone (姓名, 手机): this is not a list of members, or its header is missing.</source>
+        <translation>第 1 行：沒有名為「姓名」或「手機」（name、phone）的欄：這不是會員名單，或缺少表頭。</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header names %2.</source>
+        <translation>有 %1 個欄位，但表頭只有 %2 欄。</translation>
+    </message>
+    <message>
+        <source>The card number “%1” has other than letters, digits and dashes, or more than 32 of them.</source>
+        <translation>卡號「%1」含有字母、數字和短橫線以外的字元，或超過 32 位。</translation>
+    </message>
+    <message>
+        <source>Card %1 is on line %2 already.</source>
+        <translation>卡號 %1 已在第 %2 行出現。</translation>
+    </message>
+    <message>
+        <source>Card %1 already belongs to %2.</source>
+        <translation>卡號 %1 已屬於 %2。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a day that has been: write joined as YYYY-MM-DD.</source>
+        <translation>「%1」不是已過去的日期：入會日期請寫成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Points are a whole number from 0 to %1, not “%2”.</source>
+        <translation>積分須為 0 到 %1 之間的整數，而不是「%2」。</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is on line %2 already.</source>
+        <translation>手機號碼 %1 已在第 %2 行出現。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
