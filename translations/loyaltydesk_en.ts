@@ -2763,6 +2763,125 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ui::ImportDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>Import members from %1</source>
+        <translation>Import members from %1</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into the field chosen for it (“—”: left out). A row with a problem is left out and listed below with its line; the others go in together.</source>
+        <translation>Each column of the file goes into the field chosen for it (“—”: left out). A row with a problem is left out and listed below with its line; the others go in together.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Goes into</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>&amp;Check again</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) will be imported (the file is %1).</source>
+        <translation>
+            <numerusform>%n member will be imported (the file is %1).</numerusform>
+            <numerusform>%n members will be imported (the file is %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a problem and will be left out:</source>
+        <translation>
+            <numerusform>%n row has a problem and will be left out:</numerusform>
+            <numerusform>%n rows have a problem and will be left out:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has a problem.</source>
+        <translation>No row has a problem.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n member(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n member</numerusform>
+            <numerusform>&amp;Import %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the members…</source>
+        <translation>Importing the members…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported.</source>
+        <translation>
+            <numerusform>%n member imported.</numerusform>
+            <numerusform>%n members imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -3031,6 +3150,26 @@ Stop using this file and restore the newest backup.</translation>
     <message>
         <source>E&amp;xport to CSV</source>
         <translation>E&amp;xport to CSV</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>Import members</translation>
+    </message>
+    <message>
+        <source>Only the owner can import members.</source>
+        <translation>Only the owner can import members.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import members from CSV…</source>
+        <translation>&amp;Import members from CSV…</translation>
     </message>
 </context>
 <context>

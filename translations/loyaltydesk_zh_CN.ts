@@ -2727,6 +2727,121 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ui::ImportDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Import members from %1</source>
+        <translation>从 %1 导入会员</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into the field chosen for it (“—”: left out). A row with a problem is left out and listed below with its line; the others go in together.</source>
+        <translation>文件的每一列导入到为它选择的字段（“—”：不导入）。有问题的行不会导入，并连同行号列在下方；其余的行一起导入。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>重新检查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) will be imported (the file is %1).</source>
+        <translation>
+            <numerusform>将导入 %n 位会员（文件编码为 %1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a problem and will be left out:</source>
+        <translation>
+            <numerusform>%n 行有问题，不会导入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has a problem.</source>
+        <translation>没有发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n member(s)</source>
+        <translation>
+            <numerusform>导入 %n 位会员(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the members…</source>
+        <translation>正在导入会员…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported.</source>
+        <translation>
+            <numerusform>已导入 %n 位会员。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2995,6 +3110,26 @@ Stop using this file and restore the newest backup.</source>
     <message>
         <source>E&amp;xport to CSV</source>
         <translation>导出为 CSV(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>导入会员</translation>
+    </message>
+    <message>
+        <source>Only the owner can import members.</source>
+        <translation>只有店主可以导入会员。</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV 文件 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Import members from CSV…</source>
+        <translation>从 CSV 导入会员(&amp;I)…</translation>
     </message>
 </context>
 <context>

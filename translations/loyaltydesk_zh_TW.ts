@@ -2727,6 +2727,121 @@
     </message>
 </context>
 <context>
+    <name>loyalty::ui::ImportDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡號</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>郵箱</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入會日期</translation>
+    </message>
+    <message>
+        <source>Import members from %1</source>
+        <translation>從 %1 匯入會員</translation>
+    </message>
+    <message>
+        <source>Each column of the file goes into the field chosen for it (“—”: left out). A row with a problem is left out and listed below with its line; the others go in together.</source>
+        <translation>檔案的每一欄匯入到為它選擇的欄位（「—」：不匯入）。有問題的列不會匯入，並連同列號列在下方；其餘的列一起匯入。</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>檔案中的欄</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>匯入到</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>列號</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>&amp;Check again</source>
+        <translation>重新檢查(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>匯入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>正在讀取檔案…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) will be imported (the file is %1).</source>
+        <translation>
+            <numerusform>將匯入 %n 位會員（檔案編碼為 %1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have a problem and will be left out:</source>
+        <translation>
+            <numerusform>%n 列有問題，不會匯入：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No row has a problem.</source>
+        <translation>沒有發現問題。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n member(s)</source>
+        <translation>
+            <numerusform>匯入 %n 位會員(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing the members…</source>
+        <translation>正在匯入會員…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) imported.</source>
+        <translation>
+            <numerusform>已匯入 %n 位會員。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2995,6 +3110,26 @@ Stop using this file and restore the newest backup.</source>
     <message>
         <source>E&amp;xport to CSV</source>
         <translation>匯出為 CSV(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Import members</source>
+        <translation>匯入會員</translation>
+    </message>
+    <message>
+        <source>Only the owner can import members.</source>
+        <translation>只有店主可以匯入會員。</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV 檔案 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Import members from CSV…</source>
+        <translation>從 CSV 匯入會員(&amp;I)…</translation>
     </message>
 </context>
 <context>

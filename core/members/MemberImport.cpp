@@ -55,7 +55,26 @@ QString genderOf(const QString &cell)
 }
 } // namespace
 
-Result<ImportReport> MemberImport::run(const QByteArray &bytes, bool dryRun)
+QStringList MemberImport::fields()
+{
+    return {QStringLiteral("name"),  QStringLiteral("phone"),  QStringLiteral("card"), QStringLiteral("gender"), QStringLiteral("birthday"),
+            QStringLiteral("email"), QStringLiteral("points"), QStringLiteral("tags"), QStringLiteral("note"),   QStringLiteral("joined")};
+}
+
+Result<QStringList> MemberImport::headerOf(const QByteArray &bytes)
+{
+    auto text = CsvReader::decode(bytes);
+    if (!text)
+        return text.error();
+    auto records = CsvReader::parse(*text);
+    if (!records)
+        return records.error();
+    if (records->isEmpty())
+        return Error::refused(tr("The file is empty: a header row naming the columns is needed."));
+    return records->first().fields;
+}
+
+Result<ImportReport> MemberImport::run(const QByteArray &bytes, bool dryRun, const QHash<int, QString> &mapping)
 {
     if (!m_operator.isOwner())
         return Error::permission(tr("Only the owner can import members."));
@@ -72,7 +91,7 @@ Result<ImportReport> MemberImport::run(const QByteArray &bytes, bool dryRun)
     const CsvRecord header = records->takeFirst();
     QHash<QString, int> column;
     for (int i = 0; i < header.fields.size(); ++i) {
-        const QString field = fieldOfHeader(unguarded(header.fields.at(i)));
+        const QString field = mapping.contains(i) ? mapping.value(i) : fieldOfHeader(unguarded(header.fields.at(i)));
         if (!field.isEmpty() && !column.contains(field))
             column.insert(field, i);
     }

@@ -5,6 +5,7 @@
 #include "operators/Operator.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -42,8 +43,13 @@ public:
     static constexpr qint64 kMaxPoints = 10'000'000;
 
     // Refused whole (nothing changed) when the file cannot be read as CSV, has no header, or no
-    // name or phone column; otherwise the report.
-    Result<ImportReport> run(const QByteArray &bytes, bool dryRun);
+    // name or phone column; otherwise the report. `mapping` says, for columns of the file by their
+    // position, which field they hold ("" leaves one out), when the header's own names are not ours.
+    Result<ImportReport> run(const QByteArray &bytes, bool dryRun, const QHash<int, QString> &mapping = {});
+    // The header row's cells, for a person to map them (refused as run() would refuse the file).
+    static Result<QStringList> headerOf(const QByteArray &bytes);
+    // The fields a column can be mapped to, in the order to offer them.
+    static QStringList fields();
 
     // The field a header names ("name" for "姓名"), empty when it is none of ours.
     static QString fieldOfHeader(const QString &header);

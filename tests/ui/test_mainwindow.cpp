@@ -7,6 +7,7 @@
 #include "common/ShopSession.h"
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
+#include "members/ImportDialog.h"
 #include "members/MemberDialog.h"
 #include "members/MemberTableModel.h"
 #include "members/MembersScreen.h"
@@ -21,6 +22,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
 #include <QFile>
 #include <QLabel>
@@ -32,6 +34,7 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -75,6 +78,7 @@ private slots:
     void openingMakesTheDailyBackup();
     void damagedShopOffersItsNewestBackup();
     void fileMenuExportsCsv();
+    void importMapsUnknownColumns();
 
 private:
     // Runs `fill` on the member dialog once it is shown (it is modal), then returns.
@@ -487,6 +491,35 @@ void TestMainWindow::fileMenuExportsCsv()
     m_window->findChild<QAction *>(u"actionExport_ledger"_s)->trigger();
     QVERIFY(MessageBox::lastText().contains(u"Only the owner"_s));
     QVERIFY(!QFile::exists(dir.filePath(u"ledger.csv"_s)));
+}
+
+void TestMainWindow::importMapsUnknownColumns()
+{
+    // Headers nobody named for us ("名字", "电话", "积分余额"): nothing is mapped, so the file is
+    // refused as it stands; mapped by hand, two rows go in and the third (a bad phone, line 4) is
+    // listed.
+    const QString text = u"名字,电话,积分余额\n王小明,13800138000,50\n李雷,13900139000,\n韩梅梅,12ab,\n"_s;
+    QVERIFY(m_window->findChild<QAction *>(u"actionImportMembers"_s));
+    ImportDialog dialog(m_window->session(), text.toUtf8(), u"list.csv"_s, m_window.get());
+    QVERIFY(!dialog.check());
+    QVERIFY(dialog.findChild<QLabel *>(u"importSummary"_s)->text().contains(u"no column is named name or phone"_s));
+    QVERIFY(!dialog.findChild<QPushButton *>(u"importNow"_s)->isEnabled());
+    dialog.mappingOf(0)->setCurrentIndex(dialog.mappingOf(0)->findData(u"name"_s));
+    dialog.mappingOf(1)->setCurrentIndex(dialog.mappingOf(1)->findData(u"phone"_s));
+    dialog.mappingOf(2)->setCurrentIndex(dialog.mappingOf(2)->findData(u"points"_s));
+    QVERIFY(dialog.check());
+    QCOMPARE(dialog.preview()->imported, 2);
+    auto *problems = dialog.findChild<QTableWidget *>(u"importProblems"_s);
+    QCOMPARE(problems->rowCount(), 1);
+    QCOMPARE(problems->item(0, 0)->text(), u"4"_s);
+    QCOMPARE(dialog.findChild<QPushButton *>(u"importNow"_s)->text(), u"&Import 2 members"_s);
+    QVERIFY(m_window->session().members().resolve(u"13800138000"_s).error().code == ErrorCode::NotFound); // a check changes nothing
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(dialog.importNow());
+    auto wang = m_window->session().members().resolve(u"13800138000"_s);
+    QVERIFY(wang.ok());
+    QCOMPARE(wang->name, u"王小明"_s);
+    QCOMPARE(wang->points, 50);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,6 +8,7 @@
 #include "i18n/Translations.h"
 #include "alerts/AlertsScreen.h"
 #include "common/ExportRunner.h"
+#include "members/ImportDialog.h"
 #include "counter/CounterScreen.h"
 #include "members/MemberDialog.h"
 #include "members/MembersScreen.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -200,6 +202,26 @@ void MainWindow::buildMenus()
     m_newMemberAction->setShortcut(QKeySequence::New);
     m_newMemberAction->setObjectName(QStringLiteral("actionNewMember"));
     m_findAction = m_membersMenu->addAction(QString(), m_search, &GlobalSearch::focusSearch);
+    m_importAction = m_membersMenu->addAction(QString(), this, [this] {
+        if (!m_session->isOpen())
+            return;
+        if (!m_session->op().isOwner()) {
+            MessageBox::warning(this, tr("Import members"), tr("Only the owner can import members."));
+            return;
+        }
+        const QString file = FileDialog::openFileName(this, tr("Import members"), QString(), tr("CSV (*.csv *.txt)"));
+        if (file.isEmpty())
+            return;
+        QFile in(file);
+        if (!in.open(QIODevice::ReadOnly)) {
+            MessageBox::warning(this, tr("Import members"), tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(file), in.errorString()));
+            return;
+        }
+        ImportDialog dialog(*m_session, in.readAll(), file, this);
+        dialog.check();
+        dialog.exec();
+    });
+    m_importAction->setObjectName(QStringLiteral("actionImportMembers"));
     m_findAction->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence::Find});
     m_findAction->setShortcutContext(Qt::ApplicationShortcut);
 
@@ -244,6 +266,7 @@ void MainWindow::retranslateUi()
     m_membersMenu->setTitle(tr("&Members"));
     m_newMemberAction->setText(tr("&Register new member…"));
     m_findAction->setText(tr("&Find member"));
+    m_importAction->setText(tr("&Import members from CSV…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_systemLanguageAction->setText(tr("Follow the system"));
     m_helpMenu->setTitle(tr("&Help"));

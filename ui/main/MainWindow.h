@@ -92,6 +92,7 @@ private:
     QAction *m_restoreAction = nullptr;
     QAction *m_printerAction = nullptr;
     QMenu *m_exportMenu = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_newMemberAction = nullptr;
     QAction *m_findAction = nullptr;
