@@ -12,6 +12,7 @@
 #include "i18n/Translations.h"
 #include "main/MainWindow.h"
 #include "counter/CounterScreen.h"
+#include "members/ImportDialog.h"
 #include "members/MemberDialog.h"
 #include "members/MemberTableModel.h"
 #include "members/MembersScreen.h"
@@ -23,6 +24,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
 #include <QDir>
 #include <QKeyEvent>
@@ -211,6 +213,25 @@ int main(int argc, char *argv[])
         QTest::qWait(50);
     QTest::qWait(150);
     save(window.grab().toImage(), QStringLiteral("alerts"));
+
+    if (window.alertsScreen()->winBack()) {
+        WinBackReportDialog months(*window.alertsScreen()->winBack(), &window);
+        months.show();
+        QTest::qWait(100);
+        save(months.grab().toImage(), QStringLiteral("winback-months"));
+    }
+    {
+        const QString list = language.startsWith(u"zh") ? QStringLiteral("名字,电话,积分余额\n赵敏,13812345670,30\n周芷若,1381234,\n小昭,13812345672,\n")
+                                                          : QStringLiteral("Customer,Mobile,Balance\nAmy Ho,13812345670,30\nBen Yu,1381234,\nCara Lu,13812345672,\n");
+        ImportDialog import(window.session(), list.toUtf8(), QStringLiteral("list.csv"), &window);
+        import.mappingOf(0)->setCurrentIndex(import.mappingOf(0)->findData(QStringLiteral("name")));
+        import.mappingOf(1)->setCurrentIndex(import.mappingOf(1)->findData(QStringLiteral("phone")));
+        import.mappingOf(2)->setCurrentIndex(import.mappingOf(2)->findData(QStringLiteral("points")));
+        import.check();
+        import.show();
+        QTest::qWait(100);
+        save(import.grab().toImage(), QStringLiteral("import-dialog"));
+    }
 
     // The most valuable of them comes in: the card says how long they were away, Enter welcomes
     // them back.

@@ -193,13 +193,14 @@ WinBackReportDialog::WinBackReportDialog(const WinBackReport &report, QWidget *p
     bold.setBold(true);
     for (int c = 0; c < 5; ++c)
         table->item(int(report.months.size()), c)->setFont(bold);
-    table->resizeColumnsToContents();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    table->setWordWrap(false);
     layout->addWidget(table);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(560, 420);
+    resize(640, 460);
 }
 
 // ---------------------------------------------------------------------------------------------
