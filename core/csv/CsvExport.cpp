@@ -163,7 +163,7 @@ Result<qint64> CsvExport::write(Database &db, const Clock &clock, What what, QIO
                     return false;
                 const auto found = names.constFind(v.integer(3));
                 const auto &[card, name] = found != names.cend() ? *found : nobody;
-                csv.number(v.integer(0)).plain(v.utf8(1)).plain(v.utf8(2)).typed(card).typed(name);
+                csv.number(v.integer(0)).typed(v.utf8(1)).plain(v.utf8(2)).typed(card).typed(name);   // a till may bring its own uuid
                 csv.money(v.integer(4)).money(v.integer(5)).money(v.integer(6)).money(v.integer(7));
                 csv.number(v.integer(8)).number(v.integer(9)).number(v.integer(10)).typed(tierName(v.integer(11)));
                 csv.typed(v.utf8(12)).typed(v.utf8(13));
