@@ -61,16 +61,27 @@ QStringList MemberImport::fields()
             QStringLiteral("email"), QStringLiteral("points"), QStringLiteral("tags"), QStringLiteral("note"),   QStringLiteral("joined")};
 }
 
-Result<QStringList> MemberImport::headerOf(const QByteArray &bytes)
+namespace {
+// The file's records, the header first; refused as a whole file is.
+Result<QList<CsvRecord>> recordsOf(const QByteArray &bytes, QString *encoding)
 {
-    auto text = CsvReader::decode(bytes);
+    auto text = CsvReader::decode(bytes, encoding);
     if (!text)
         return text.error();
     auto records = CsvReader::parse(*text);
     if (!records)
         return records.error();
     if (records->isEmpty())
-        return Error::refused(tr("The file is empty: a header row naming the columns is needed."));
+        return Error::refused(MemberImport::tr("The file is empty: a header row naming the columns is needed."));
+    return records;
+}
+} // namespace
+
+Result<QStringList> MemberImport::headerOf(const QByteArray &bytes)
+{
+    auto records = recordsOf(bytes, nullptr);
+    if (!records)
+        return records.error();
     return records->first().fields;
 }
 
@@ -80,14 +91,9 @@ Result<ImportReport> MemberImport::run(const QByteArray &bytes, bool dryRun, con
         return Error::permission(tr("Only the owner can import members."));
     ImportReport report;
     report.dryRun = dryRun;
-    auto text = CsvReader::decode(bytes, &report.encoding);
-    if (!text)
-        return text.error();
-    auto records = CsvReader::parse(*text);
+    auto records = recordsOf(bytes, &report.encoding);
     if (!records)
         return records.error();
-    if (records->isEmpty())
-        return Error::refused(tr("The file is empty: a header row naming the columns is needed."));
     const CsvRecord header = records->takeFirst();
     QHash<QString, int> column;
     for (int i = 0; i < header.fields.size(); ++i) {

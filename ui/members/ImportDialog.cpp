@@ -110,25 +110,33 @@ QHash<int, QString> ImportDialog::mapping() const
     return m;
 }
 
-bool ImportDialog::check()
+Result<ImportReport> ImportDialog::runImport(const QString &label, bool dryRun)
 {
     const QString path = m_session.path();
     const QDateTime now = m_session.clock().now();
     const Operator op = m_session.op();
     const QHash<int, QString> columns = mapping();
     Result<ImportReport> report = Error::internal(QString());
-    const Status done = runBusy(this, tr("Reading the file…"), [&]() -> Status {
+    const Status done = runBusy(this, label, [&]() -> Status {
         auto db = Database::open(path);
         if (!db)
             return db.error();
         const FixedClock clock(now);
-        report = MemberImport(**db, clock, op).run(m_bytes, true, columns);
+        report = MemberImport(**db, clock, op).run(m_bytes, dryRun, columns);
         return {};
     });
+    if (!done)
+        return done.error();
+    return report;
+}
+
+bool ImportDialog::check()
+{
+    const Result<ImportReport> report = runImport(tr("Reading the file…"), true);
     m_problems->setRowCount(0);
-    if (!done || !report) {
+    if (!report) {
         m_preview.reset();
-        m_summary->setText(!done ? done.error().message : report.error().message);
+        m_summary->setText(report.error().message);
         m_summary->setStyleSheet(QStringLiteral("color: #b3261e;"));
         m_import->setEnabled(false);
         return false;
@@ -155,21 +163,9 @@ bool ImportDialog::importNow()
 {
     if (!m_preview || m_preview->imported == 0)
         return false;
-    const QString path = m_session.path();
-    const QDateTime now = m_session.clock().now();
-    const Operator op = m_session.op();
-    const QHash<int, QString> columns = mapping();
-    Result<ImportReport> report = Error::internal(QString());
-    const Status done = runBusy(this, tr("Importing the members…"), [&]() -> Status {
-        auto db = Database::open(path);
-        if (!db)
-            return db.error();
-        const FixedClock clock(now);
-        report = MemberImport(**db, clock, op).run(m_bytes, false, columns);
-        return {};
-    });
-    if (!done || !report) {
-        MessageBox::warning(this, windowTitle(), !done ? done.error().message : report.error().message);
+    const Result<ImportReport> report = runImport(tr("Importing the members…"), false);
+    if (!report) {
+        MessageBox::warning(this, windowTitle(), report.error().message);
         return false;
     }
     emit m_session.memberChanged(0);

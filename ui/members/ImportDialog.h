@@ -38,6 +38,8 @@ signals:
 
 private:
     QHash<int, QString> mapping() const;
+    // The import (or its dry run) with the mapping, on a worker thread on its own connection.
+    Result<ImportReport> runImport(const QString &label, bool dryRun);
 
     ShopSession &m_session;
     QByteArray m_bytes;
