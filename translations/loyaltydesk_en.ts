@@ -74,6 +74,20 @@
         <source>The top %1 of %2 members who spent in the last 12 months (20%) brought %3 of %4: %5.</source>
         <translation>The top %1 of %2 members who spent in the last 12 months (20%) brought %3 of %4: %5.</translation>
     </message>
+    <message>
+        <source>%1 members; %2 visits paying %3 in all; %4 points outstanding, worth %5 at the till.
+Today: %6 visits, %7, %8 new members, %9 points earned.</source>
+        <translation>%1 members; %2 visits paying %3 in all; %4 points outstanding, worth %5 at the till.
+Today: %6 visits, %7, %8 new members, %9 points earned.</translation>
+    </message>
+    <message>
+        <source>Points by month: earned, redeemed, expired, adjusted, reversed by voids.</source>
+        <translation>Points by month: earned, redeemed, expired, adjusted, reversed by voids.</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1 points, worth %2 at the till.</source>
+        <translation>Outstanding: %1 points, worth %2 at the till.</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -383,6 +397,14 @@
     <message>
         <source>Members from a CSV file: English or Chinese headers, UTF-8 or GB18030; every bad row reported with its line (owner).</source>
         <translation>Members from a CSV file: English or Chinese headers, UTF-8 or GB18030; every bad row reported with its line (owner).</translation>
+    </message>
+    <message>
+        <source>Members, visits, revenue and points outstanding, and today&apos;s figures.</source>
+        <translation>Members, visits, revenue and points outstanding, and today&apos;s figures.</translation>
+    </message>
+    <message>
+        <source>Points earned, redeemed, expired and adjusted by month, and what is outstanding.</source>
+        <translation>Points earned, redeemed, expired and adjusted by month, and what is outstanding.</translation>
     </message>
 </context>
 <context>
@@ -799,10 +821,6 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file says it is UTF-8 but is not: save it again as CSV UTF-8.</source>
-        <translation>The file says it is UTF-8 but is not: save it again as CSV UTF-8.</translation>
-    </message>
-    <message>
         <source>Line %1: the file is neither UTF-8 nor GB18030/GBK text: save it again as CSV (UTF-8).</source>
         <translation>Line %1: the file is neither UTF-8 nor GB18030/GBK text: save it again as CSV (UTF-8).</translation>
     </message>
@@ -813,6 +831,10 @@
     <message>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>Line %1: a quoted field is never closed.</translation>
+    </message>
+    <message>
+        <source>Line %1: the file says it is UTF-8 but is not: save it again as CSV UTF-8.</source>
+        <translation>Line %1: the file says it is UTF-8 but is not: save it again as CSV UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1176,10 @@
     <message>
         <source>Member %1: a 12-month spend and visit count of %2 (cents / visits) are kept but the visits add up to %3.</source>
         <translation>Member %1: a 12-month spend and visit count of %2 (cents / visits) are kept but the visits add up to %3.</translation>
+    </message>
+    <message>
+        <source>Day %1: the totals kept (visits/revenue/earned/redeemed/expired/adjusted/reversed/new members) are %2 but the rows say %3.</source>
+        <translation>Day %1: the totals kept (visits/revenue/earned/redeemed/expired/adjusted/reversed/new members) are %2 but the rows say %3.</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,20 @@
         <source>The top %1 of %2 members who spent in the last 12 months (20%) brought %3 of %4: %5.</source>
         <translation>近 12 个月有消费的 %2 位会员中，前 %1 位（20%）贡献了 %4 中的 %3：%5。</translation>
     </message>
+    <message>
+        <source>%1 members; %2 visits paying %3 in all; %4 points outstanding, worth %5 at the till.
+Today: %6 visits, %7, %8 new members, %9 points earned.</source>
+        <translation>会员 %1 位；消费 %2 次，共实付 %3；未使用积分 %4，在收银台价值 %5。
+今天：消费 %6 次，%7，新会员 %8 位，获得积分 %9。</translation>
+    </message>
+    <message>
+        <source>Points by month: earned, redeemed, expired, adjusted, reversed by voids.</source>
+        <translation>按月积分：获得、抵扣、过期、调整、作废冲回。</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1 points, worth %2 at the till.</source>
+        <translation>未使用：%1 积分，在收银台价值 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -377,6 +391,14 @@
     <message>
         <source>Members from a CSV file: English or Chinese headers, UTF-8 or GB18030; every bad row reported with its line (owner).</source>
         <translation>从 CSV 文件导入会员：英文或中文表头，UTF-8 或 GB18030；每个有问题的行都会报告行号（仅限店主）。</translation>
+    </message>
+    <message>
+        <source>Members, visits, revenue and points outstanding, and today&apos;s figures.</source>
+        <translation>会员数、消费次数、营业额和未使用积分，以及今日数据。</translation>
+    </message>
+    <message>
+        <source>Points earned, redeemed, expired and adjusted by month, and what is outstanding.</source>
+        <translation>按月统计积分的获得、抵扣、过期和调整，以及未使用的积分。</translation>
     </message>
 </context>
 <context>
@@ -790,10 +812,6 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file says it is UTF-8 but is not: save it again as CSV UTF-8.</source>
-        <translation>文件标明是 UTF-8，但内容不是：请重新另存为“CSV UTF-8”。</translation>
-    </message>
-    <message>
         <source>Line %1: the file is neither UTF-8 nor GB18030/GBK text: save it again as CSV (UTF-8).</source>
         <translation>第 %1 行：文件既不是 UTF-8 也不是 GB18030/GBK 文本，请重新另存为 CSV（UTF-8）。</translation>
     </message>
@@ -804,6 +822,10 @@
     <message>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>第 %1 行：带引号的字段没有结束引号。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file says it is UTF-8 but is not: save it again as CSV UTF-8.</source>
+        <translation>第 %1 行：文件标明是 UTF-8，但内容不是：请重新另存为“CSV UTF-8”。</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1161,10 @@
     <message>
         <source>Member %1: a 12-month spend and visit count of %2 (cents / visits) are kept but the visits add up to %3.</source>
         <translation>会员 %1：记录的近 12 个月消费与次数为 %2（分 / 次），但消费记录合计为 %3。</translation>
+    </message>
+    <message>
+        <source>Day %1: the totals kept (visits/revenue/earned/redeemed/expired/adjusted/reversed/new members) are %2 but the rows say %3.</source>
+        <translation>%1：记录的日汇总（消费次数/营业额/获得/抵扣/过期/调整/冲回/新会员）为 %2，但明细显示为 %3。</translation>
     </message>
 </context>
 <context>

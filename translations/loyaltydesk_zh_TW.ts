@@ -69,6 +69,20 @@
         <source>The top %1 of %2 members who spent in the last 12 months (20%) brought %3 of %4: %5.</source>
         <translation>近 12 個月有消費的 %2 位會員中，前 %1 位（20%）貢獻了 %4 中的 %3：%5。</translation>
     </message>
+    <message>
+        <source>%1 members; %2 visits paying %3 in all; %4 points outstanding, worth %5 at the till.
+Today: %6 visits, %7, %8 new members, %9 points earned.</source>
+        <translation>會員 %1 位；消費 %2 次，共實付 %3；未使用積分 %4，在收銀台價值 %5。
+今天：消費 %6 次，%7，新會員 %8 位，獲得積分 %9。</translation>
+    </message>
+    <message>
+        <source>Points by month: earned, redeemed, expired, adjusted, reversed by voids.</source>
+        <translation>按月積分：獲得、折抵、過期、調整、作廢沖回。</translation>
+    </message>
+    <message>
+        <source>Outstanding: %1 points, worth %2 at the till.</source>
+        <translation>未使用：%1 積分，在收銀台價值 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -377,6 +391,14 @@
     <message>
         <source>Members from a CSV file: English or Chinese headers, UTF-8 or GB18030; every bad row reported with its line (owner).</source>
         <translation>從 CSV 檔案匯入會員：英文或中文表頭，UTF-8 或 GB18030；每個有問題的列都會報告列號（僅限店主）。</translation>
+    </message>
+    <message>
+        <source>Members, visits, revenue and points outstanding, and today&apos;s figures.</source>
+        <translation>會員數、消費次數、營業額和未使用積分，以及今日數據。</translation>
+    </message>
+    <message>
+        <source>Points earned, redeemed, expired and adjusted by month, and what is outstanding.</source>
+        <translation>按月統計積分的獲得、折抵、過期和調整，以及未使用的積分。</translation>
     </message>
 </context>
 <context>
@@ -790,10 +812,6 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>The file says it is UTF-8 but is not: save it again as CSV UTF-8.</source>
-        <translation>檔案標明是 UTF-8，但內容不是：請重新另存為「CSV UTF-8」。</translation>
-    </message>
-    <message>
         <source>Line %1: the file is neither UTF-8 nor GB18030/GBK text: save it again as CSV (UTF-8).</source>
         <translation>第 %1 行：檔案既不是 UTF-8 也不是 GB18030/GBK 文字，請重新另存為 CSV（UTF-8）。</translation>
     </message>
@@ -804,6 +822,10 @@
     <message>
         <source>Line %1: a quoted field is never closed.</source>
         <translation>第 %1 行：帶引號的欄位沒有結束引號。</translation>
+    </message>
+    <message>
+        <source>Line %1: the file says it is UTF-8 but is not: save it again as CSV UTF-8.</source>
+        <translation>第 %1 行：檔案標明是 UTF-8，但內容不是：請重新另存為「CSV UTF-8」。</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1161,10 @@
     <message>
         <source>Member %1: a 12-month spend and visit count of %2 (cents / visits) are kept but the visits add up to %3.</source>
         <translation>會員 %1：記錄的近 12 個月消費與次數為 %2（分 / 次），但消費記錄合計為 %3。</translation>
+    </message>
+    <message>
+        <source>Day %1: the totals kept (visits/revenue/earned/redeemed/expired/adjusted/reversed/new members) are %2 but the rows say %3.</source>
+        <translation>%1：記錄的日彙總（消費次數/營業額/獲得/折抵/過期/調整/沖回/新會員）為 %2，但明細顯示為 %3。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "common/Money.h"
 #include "dormancy/CallSheet.h"
 #include "dormancy/DormancyService.h"
+#include "reports/ShopReport.h"
 #include "segments/SegmentService.h"
 #include "members/MemberService.h"
 #include "members/PhoneNumber.h"
@@ -285,6 +286,76 @@ Result<Output> reportRfm(Session &s, const Invocation &)
     return o;
 }
 
+QJsonObject dayJson(const DayTotalsRepository::Day &d)
+{
+    return {{QStringLiteral("day"), toStorage(d.day)},
+            {QStringLiteral("visits"), d.visits},
+            {QStringLiteral("revenue_cents"), d.revenueCents},
+            {QStringLiteral("new_members"), d.newMembers},
+            {QStringLiteral("points_earned"), d.pointsEarned},
+            {QStringLiteral("points_redeemed"), d.pointsRedeemed}};
+}
+
+Result<Output> reportSummary(Session &s, const Invocation &)
+{
+    auto sum = ShopReport(*s.db, *s.clock).summary();
+    if (!sum)
+        return sum.error();
+    const QString currency = Settings(*s.db).currency();
+    Output o;
+    o.json = {{QStringLiteral("as_of"), toStorage(s.clock->today())},
+              {QStringLiteral("members"), sum->members},
+              {QStringLiteral("visits"), sum->visits},
+              {QStringLiteral("revenue_cents"), sum->revenueCents},
+              {QStringLiteral("points_outstanding"), sum->pointsOutstanding},
+              {QStringLiteral("liability_cents"), sum->liabilityCents},
+              {QStringLiteral("today"), dayJson(sum->today)}};
+    o.text = AlertText::tr("%1 members; %2 visits paying %3 in all; %4 points outstanding, worth %5 at the till.\n"
+                           "Today: %6 visits, %7, %8 new members, %9 points earned.")
+                 .arg(sum->members)
+                 .arg(sum->visits)
+                 .arg(Money(sum->revenueCents).format(currency))
+                 .arg(sum->pointsOutstanding)
+                 .arg(Money(sum->liabilityCents).format(currency))
+                 .arg(sum->today.visits)
+                 .arg(Money(sum->today.revenueCents).format(currency))
+                 .arg(sum->today.newMembers)
+                 .arg(sum->today.pointsEarned);
+    return o;
+}
+
+Result<Output> reportPoints(Session &s, const Invocation &)
+{
+    const ShopReport report(*s.db, *s.clock);
+    auto months = report.pointsByMonth();
+    if (!months)
+        return months.error();
+    auto sum = report.summary();
+    if (!sum)
+        return sum.error();
+    const QString currency = Settings(*s.db).currency();
+    QJsonArray list;
+    QStringList lines{AlertText::tr("Points by month: earned, redeemed, expired, adjusted, reversed by voids.")};
+    for (const PointsMonth &m : std::as_const(*months)) {
+        list.append(QJsonObject{{QStringLiteral("month"), m.month},
+                                {QStringLiteral("earned"), m.earned},
+                                {QStringLiteral("redeemed"), m.redeemed},
+                                {QStringLiteral("expired"), m.expired},
+                                {QStringLiteral("adjusted"), m.adjusted},
+                                {QStringLiteral("reversed"), m.reversed}});
+        lines << QStringLiteral("  %1%2%3%4%5%6").arg(m.month, padded(QString::number(m.earned), 12, true),
+                                                      padded(QString::number(m.redeemed), 12, true), padded(QString::number(m.expired), 12, true),
+                                                      padded(QString::number(m.adjusted), 10, true), padded(QString::number(m.reversed), 10, true));
+    }
+    lines << AlertText::tr("Outstanding: %1 points, worth %2 at the till.").arg(sum->pointsOutstanding).arg(Money(sum->liabilityCents).format(currency));
+    Output o;
+    o.json = {{QStringLiteral("months"), list},
+              {QStringLiteral("points_outstanding"), sum->pointsOutstanding},
+              {QStringLiteral("liability_cents"), sum->liabilityCents}};
+    o.text = lines.join(u'\n');
+    return o;
+}
+
 Result<Output> reportPareto(Session &s, const Invocation &)
 {
     auto p = SegmentService(*s.db, *s.clock).pareto();
@@ -333,6 +404,12 @@ QList<CommandSpec> alertCommands()
         {QStringLiteral("report states"), QString(),
          QT_TRANSLATE_NOOP("CliCommands", "Members by state, and how many of those contacted came back (win-back)."), 0, 0, {}, true,
          reportStates},
+        {QStringLiteral("report summary"), QString(),
+         QT_TRANSLATE_NOOP("CliCommands", "Members, visits, revenue and points outstanding, and today's figures."), 0, 0, {}, true,
+         reportSummary},
+        {QStringLiteral("report points"), QString(),
+         QT_TRANSLATE_NOOP("CliCommands", "Points earned, redeemed, expired and adjusted by month, and what is outstanding."), 0, 0, {}, true,
+         reportPoints},
         {QStringLiteral("report rfm"), QString(),
          QT_TRANSLATE_NOOP("CliCommands", "RFM segments: members and spend per segment (recency, frequency, money of 12 months)."), 0, 0, {},
          true, reportRfm},

@@ -32,6 +32,7 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, QString *encoding)
             return std::nullopt;
         return text;
     };
+    const auto lineAt = [&bytes](qsizetype offset) { return QByteArrayView(bytes).first(offset).count('\n') + 1; };
     if (bytes.startsWith("\xEF\xBB\xBF")) {
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         if (auto text = strict(utf8, QByteArrayView(bytes).sliced(3))) {
@@ -39,7 +40,8 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, QString *encoding)
                 *encoding = QStringLiteral("UTF-8");
             return *text;
         }
-        return Error::refused(tr("The file says it is UTF-8 but is not: save it again as CSV UTF-8."));
+        return Error::refused(tr("Line %1: the file says it is UTF-8 but is not: save it again as CSV UTF-8.")
+                                  .arg(lineAt(3 + firstInvalidUtf8(bytes.sliced(3)))));
     }
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     if (auto text = strict(utf8, bytes)) {
@@ -54,8 +56,10 @@ Result<QString> CsvReader::decode(const QByteArray &bytes, QString *encoding)
                 *encoding = QStringLiteral("GB18030");
             return *text;
         }
+    // Neither: the line of the first byte that is not UTF-8 (Qt's GB18030 decoder does not say where
+    // it failed).
     return Error::refused(tr("Line %1: the file is neither UTF-8 nor GB18030/GBK text: save it again as CSV (UTF-8).")
-                              .arg(QByteArrayView(bytes).first(firstInvalidUtf8(bytes)).count('\n') + 1));
+                              .arg(lineAt(firstInvalidUtf8(bytes))));
 }
 
 Result<QList<CsvRecord>> CsvReader::parse(const QString &text)
@@ -97,6 +101,12 @@ Result<QList<CsvRecord>> CsvReader::parse(const QString &text)
                     inQuotes = false;
                     quotedField = true;
                 }
+            } else if (c == u'\r') {
+                // A line break inside quotes is kept as \n, whichever the file wrote (CRLF, CR).
+                if (i + 1 < n && text.at(i + 1) == u'\n')
+                    ++i;
+                ++line;
+                field += u'\n';
             } else {
                 if (c == u'\n')
                     ++line;

@@ -8,6 +8,8 @@
 #include "storage/Database.h"
 
 #include <QHash>
+
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace loyalty {
@@ -212,6 +214,9 @@ Result<ImportReport> MemberImport::run(const QByteArray &bytes, bool dryRun, con
 
     Status s = m_db.transaction([&]() -> Status {
         PointsService points(m_db, m_clock, m_operator);
+        // Rows that bring their card first: a card given out from the sequence then passes over
+        // them, so the import does exactly what its dry run said.
+        std::stable_partition(good.begin(), good.end(), [](const Good &g) { return !g.existing.card.isEmpty(); });
         for (const Good &g : std::as_const(good)) {
             auto added = members.addExisting(g.fields, g.existing);
             if (!added)

@@ -4,6 +4,7 @@
 #include "points/PointsLedger.h"
 #include "shop/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/DayTotalsRepository.h"
 #include "storage/LedgerRepository.h"
 #include "storage/MemberTotalsRepository.h"
 #include "storage/MemberRepository.h"
@@ -135,6 +136,14 @@ Result<CheckReport> LedgerCheck::run(bool withIntegrity) const
         return rhythms.error();
     for (const auto &[card, kept, history] : std::as_const(*rhythms))
         report.problems << tr("Member %1: the visit days kept are “%2” but the visits say “%3”.").arg(card, kept, history);
+    // The day totals the dashboard reads, against the rows.
+    auto days = DayTotalsRepository(m_db).mismatches(kShown);
+    if (!days)
+        return days.error();
+    for (const QStringList &d : std::as_const(*days))
+        report.problems << tr("Day %1: the totals kept (visits/revenue/earned/redeemed/expired/adjusted/reversed/new members) are %2 but "
+                              "the rows say %3.")
+                               .arg(d.at(0), d.at(1), d.at(2));
     if (auto counts = repo.memberAndEntryCounts()) {
         report.membersChecked = counts->first;
         report.entriesChecked = counts->second;

@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "storage/BulkStatement.h"
+#include "storage/DayTotalsRepository.h"
 #include "storage/MemberTotalsRepository.h"
 #include "storage/Schema.h"
 
@@ -357,6 +358,11 @@ Status Database::migrate(int fromVersion)
             if (v + 1 == 6 && fromVersion > 0)
                 if (Status rebuilt = MemberTotalsRepository(*this).rebuildRhythms(); !rebuilt)
                     return rebuilt;
+            // 8: the day totals, kept by triggers from now on, counted from the rows once.
+            if (v + 1 == 8 && fromVersion > 0)
+                for (const QString &sql : DayTotalsRepository::rebuildStatements())
+                    if (auto q = exec(connection(), sql); !q)
+                        return q.error();
             if (auto q = exec(connection(), QStringLiteral("PRAGMA user_version = %1").arg(v + 1)); !q)
                 return q.error();
             return {};

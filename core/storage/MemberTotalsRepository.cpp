@@ -325,4 +325,15 @@ Status MemberTotalsRepository::setSnoozedUntil(qint64 memberId, const QDate &unt
     return {};
 }
 
+Result<std::pair<qint64, qint64>> MemberTotalsRepository::activeMembersAndPoints() const
+{
+    auto q = m_db.execCached(QStringLiteral("SELECT count(*) FILTER (WHERE status = 'active'), coalesce(sum(points), 0) FROM members"));
+    if (!q)
+        return q.error();
+    (*q)->next();
+    const std::pair<qint64, qint64> r{(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong()};
+    (*q)->finish();
+    return r;
+}
+
 } // namespace loyalty

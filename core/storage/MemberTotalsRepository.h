@@ -82,6 +82,8 @@ public:
     Status scanStates(const std::function<bool(const StateRow &)> &each, const std::function<void(StateRow &&)> &detailed) const;
     Result<StateRow> stateRow(qint64 memberId) const;   // whatever the member's status
     Status setSnoozedUntil(qint64 memberId, const QDate &until);   // invalid date: no snooze
+    // How many members are active, and every member's balance added up (the ledger's sum).
+    Result<std::pair<qint64, qint64>> activeMembersAndPoints() const;
 
 private:
     Status addSpendOfDays(const QDate &first, const QDate &last, int sign);

@@ -261,6 +261,49 @@ const QList<QStringList> &migrations()
             QStringLiteral("ALTER TABLE members ADD COLUMN visits_12m INTEGER NOT NULL DEFAULT 0"),
             QStringLiteral("UPDATE meta SET value = '' WHERE key = 'spend_12m_day'"),
         },
+        // 8: the shop's totals by day (SPEC §3.7, §9: the dashboard answers from aggregates, never by
+        // reading the history again), kept by triggers whatever writes the rows: visits and their
+        // voids on the visit's day, ledger entries on theirs, members on the day they joined. Bulk
+        // loads suspend the triggers and count the table again at the end (DayTotalsRepository).
+        {
+            QStringLiteral(R"(CREATE TABLE day_totals(
+                day TEXT PRIMARY KEY,
+                visits INTEGER NOT NULL DEFAULT 0,
+                amount_cents INTEGER NOT NULL DEFAULT 0,
+                revenue_cents INTEGER NOT NULL DEFAULT 0,
+                points_earned INTEGER NOT NULL DEFAULT 0,
+                points_redeemed INTEGER NOT NULL DEFAULT 0,
+                points_expired INTEGER NOT NULL DEFAULT 0,
+                points_adjusted INTEGER NOT NULL DEFAULT 0,
+                points_reversed INTEGER NOT NULL DEFAULT 0,
+                new_members INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TRIGGER day_totals_visit AFTER INSERT ON visits WHEN new.voided_at IS NULL BEGIN
+                INSERT INTO day_totals(day, visits, amount_cents, revenue_cents) VALUES (new.day, 1, new.amount_cents, new.eligible_cents)
+                ON CONFLICT(day) DO UPDATE SET visits = visits + 1, amount_cents = amount_cents + excluded.amount_cents,
+                    revenue_cents = revenue_cents + excluded.revenue_cents;
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER day_totals_void AFTER UPDATE OF voided_at ON visits
+                WHEN old.voided_at IS NULL AND new.voided_at IS NOT NULL BEGIN
+                UPDATE day_totals SET visits = visits - 1, amount_cents = amount_cents - old.amount_cents,
+                    revenue_cents = revenue_cents - old.eligible_cents WHERE day = old.day;
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER day_totals_ledger AFTER INSERT ON ledger BEGIN
+                INSERT INTO day_totals(day, points_earned, points_redeemed, points_expired, points_adjusted, points_reversed)
+                VALUES (substr(new.at, 1, 10),
+                        CASE WHEN new.kind IN ('earn', 'bonus') THEN new.points ELSE 0 END,
+                        CASE WHEN new.kind = 'redeem' THEN -new.points ELSE 0 END,
+                        CASE WHEN new.kind = 'expire' THEN -new.points ELSE 0 END,
+                        CASE WHEN new.kind = 'adjust' THEN new.points ELSE 0 END,
+                        CASE WHEN new.kind = 'reverse' THEN new.points ELSE 0 END)
+                ON CONFLICT(day) DO UPDATE SET points_earned = points_earned + excluded.points_earned,
+                    points_redeemed = points_redeemed + excluded.points_redeemed, points_expired = points_expired + excluded.points_expired,
+                    points_adjusted = points_adjusted + excluded.points_adjusted, points_reversed = points_reversed + excluded.points_reversed;
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER day_totals_member AFTER INSERT ON members BEGIN
+                INSERT INTO day_totals(day, new_members) VALUES (substr(new.joined_at, 1, 10), 1)
+                ON CONFLICT(day) DO UPDATE SET new_members = new_members + 1;
+            END)"),
+        },
     };
     return steps;
 }
