@@ -61,7 +61,7 @@ Result<StateResult> DormancyService::stateOf(qint64 memberId) const
     auto row = MemberTotalsRepository(m_db).stateRow(memberId);
     if (!row)
         return row.error();
-    auto r = rules();
+    auto r = rules(row->typicalGapDays < 0);   // the shop's usual gap only when the member has none
     if (!r)
         return r.error();
     return evaluateRow(*r, *row);

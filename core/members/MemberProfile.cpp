@@ -78,7 +78,7 @@ Result<MemberProfile> MemberProfileService::load(const Member &member) const
     if (row->snoozedUntil.isValid() && today < row->snoozedUntil)
         p.snoozedUntil = row->snoozedUntil;
     const DormancyService dormancy(m_db, m_clock);
-    auto rules = dormancy.rules();
+    auto rules = dormancy.rules(!p.typicalGapDays.has_value());   // the shop's usual gap only when needed
     if (!rules)
         return rules.error();
     p.state = rules->evaluate(p.visits, member.joinedAt.date(),

@@ -494,16 +494,4 @@ Result<qint64> MemberRepository::count(bool includeArchived) const
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
-Result<QList<qint64>> MemberRepository::activeIds(int minTierLevel) const
-{
-    auto q = m_db.execCached(QStringLiteral("SELECT id FROM members WHERE status = 'active' AND tier_level >= ? ORDER BY id"), {minTierLevel});
-    if (!q)
-        return q.error();
-    QList<qint64> out;
-    while ((*q)->next())
-        out << (*q)->value(0).toLongLong();
-    (*q)->finish();
-    return out;
-}
-
 } // namespace loyalty

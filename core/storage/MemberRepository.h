@@ -74,8 +74,6 @@ public:
     Result<QList<Member>> page(const MemberListQuery &query, const std::optional<MemberCursor> &after, int limit) const;
     static MemberCursor cursorOf(const Member &member, const MemberListQuery &query);
     Result<qint64> count(bool includeArchived) const;
-    // Active members (not archived or erased) holding at least this tier, by id.
-    Result<QList<qint64>> activeIds(int minTierLevel = 0) const;
 
 private:
     QSqlDatabase db() const;

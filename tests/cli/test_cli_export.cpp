@@ -5,6 +5,7 @@
 // a message, nothing created).
 
 #include "CliHarness.h"
+#include "StrictCsv.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -33,54 +34,6 @@ Run json(const Sandbox &box, const QString &now, const QStringList &args)
     return cli(box, QStringList{u"--json"_s, u"--now"_s, now} + args);
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-// RFC 4180 read strictly: records end with CRLF outside quotes; a bare CR or LF outside quotes or an
-// unclosed quote is std::nullopt.
-std::optional<QList<QStringList>> parseCsv(const QByteArray &bytes)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QByteArray field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (quoted) {
-            if (c == '"' && i + 1 < bytes.size() && bytes.at(i + 1) == '"') {
-                field += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            record << QString::fromUtf8(field);
-            field.clear();
-        } else if (c == '\r') {
-            if (i + 1 >= bytes.size() || bytes.at(i + 1) != '\n')
-                return std::nullopt;
-            record << QString::fromUtf8(field);
-            records << record;
-            record.clear();
-            field.clear();
-            ++i;
-        } else if (c == '\n') {
-            return std::nullopt;
-        } else {
-            field += c;
-        }
-    }
-    if (quoted || !field.isEmpty() || !record.isEmpty())
-        return std::nullopt;
-    return records;
-}
 
 QString header(const QString &kind)
 {

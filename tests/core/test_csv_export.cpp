@@ -6,6 +6,7 @@
 // through QSaveFile, owner only, audited, cancel leaves no file and an existing file untouched; and
 // a 5,000-visit export that is streamed and parses back to as many rows.
 
+#include "StrictCsv.h"
 #include "TestShop.h"
 
 #include "coupons/CouponService.h"
@@ -40,68 +41,7 @@ const QByteArray kBom("\xEF\xBB\xBF");
 // The export's "today" for the small shop.
 const QDateTime kToday(QDate(2026, 3, 20), QTime(10, 0));
 
-// A strict RFC 4180 reader for checking what was written: records end with CRLF outside quotes; a
-// bare CR or LF outside quotes, a quote inside an unquoted field or an unclosed quote is an error
-// (std::nullopt, with the offset in `where`). `bytes` must not start with a BOM.
-std::optional<QList<QStringList>> parseCsv(const QByteArray &bytes, QString *where = nullptr)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QByteArray field;
-    bool quoted = false;       // inside a quoted field
-    bool wasQuoted = false;    // the current field was quoted (only a separator or CRLF may follow)
-    const auto fail = [&](qsizetype at, const char *why) -> std::optional<QList<QStringList>> {
-        if (where)
-            *where = QString::fromLatin1(why) + u" at byte "_s + QString::number(at);
-        return std::nullopt;
-    };
-    for (qsizetype i = 0; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (quoted) {
-            if (c == '"') {
-                if (i + 1 < bytes.size() && bytes.at(i + 1) == '"') {
-                    field += '"';
-                    ++i;
-                } else {
-                    quoted = false;
-                    wasQuoted = true;
-                }
-            } else {
-                field += c;
-            }
-            continue;
-        }
-        if (c == ',') {
-            record << QString::fromUtf8(field);
-            field.clear();
-            wasQuoted = false;
-        } else if (c == '\r') {
-            if (i + 1 >= bytes.size() || bytes.at(i + 1) != '\n')
-                return fail(i, "a bare CR");
-            record << QString::fromUtf8(field);
-            records << record;
-            record.clear();
-            field.clear();
-            wasQuoted = false;
-            ++i;
-        } else if (c == '\n') {
-            return fail(i, "a bare LF");
-        } else if (c == '"') {
-            if (!field.isEmpty() || wasQuoted)
-                return fail(i, "a quote inside an unquoted field");
-            quoted = true;
-        } else {
-            if (wasQuoted)
-                return fail(i, "text after a closing quote");
-            field += c;
-        }
-    }
-    if (quoted)
-        return fail(bytes.size(), "an unclosed quote");
-    if (!field.isEmpty() || !record.isEmpty())
-        return fail(bytes.size(), "a last record without CRLF");
-    return records;
-}
+using loyalty::test::parseCsv;
 
 QByteArray lines(const QStringList &rows)
 {

@@ -65,10 +65,10 @@ void ShopSession::runMaintenance()
     auto due = TierService(*m_db, *m_clock).reviewsDue();
     auto spendDay = MemberTotalsRepository(*m_db).spendDay();
     if ((due && !due->isEmpty()) || (spendDay && *spendDay != m_clock->today()))
-        reviewTiersInBackground();
+        maintainInBackground();
 }
 
-void ShopSession::reviewTiersInBackground()
+void ShopSession::maintainInBackground()
 {
     if (m_reviewing) { // asked again (another open, a day change): once more when this one is done
         m_reviewAgain = true;
@@ -84,7 +84,7 @@ void ShopSession::reviewTiersInBackground()
         watcher->deleteLater();
         m_reviewing = false;
         if (m_reviewAgain && m_db)
-            QTimer::singleShot(0, this, &ShopSession::reviewTiersInBackground);
+            QTimer::singleShot(0, this, &ShopSession::maintainInBackground);
         if (!m_db || m_db->path() != path)
             return;
         if (!reviewed) {

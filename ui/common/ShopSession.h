@@ -84,7 +84,7 @@ private:
     void checkInBackground();
     void backUpInBackground();
     void runMaintenance();
-    void reviewTiersInBackground();
+    void maintainInBackground();
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<WalCheckpointer> m_checkpointer;   // declared after m_db: stops before it closes
