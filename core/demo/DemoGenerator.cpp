@@ -2,6 +2,7 @@
 
 #include "members/MemberService.h"
 #include "storage/Database.h"
+#include "storage/CohortRepository.h"
 #include "storage/DayTotalsRepository.h"
 #include "storage/MemberRepository.h"
 
@@ -137,8 +138,9 @@ Result<DemoResult> DemoGenerator::run(const DemoOptions &options, const Progress
     // with every member added.
     // The day totals' triggers too: the table is counted once at the end.
     if (Status s = m_db.suspendIndexes(kIndexesBuiltAfterwards + QStringList{MemberRepository::searchIndexTrigger()}
-                                           + DayTotalsRepository::triggers(),
-                                       QStringList{MemberRepository::searchIndexRebuild()} + DayTotalsRepository::rebuildStatements());
+                                           + DayTotalsRepository::triggers() + CohortRepository::triggers(),
+                                       QStringList{MemberRepository::searchIndexRebuild()} + DayTotalsRepository::rebuildStatements()
+                                           + CohortRepository::rebuildStatements());
         !s)
         return s.error();
     auto rebuilt = qScopeGuard([this] { (void)m_db.restoreIndexes(); });

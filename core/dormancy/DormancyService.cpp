@@ -67,6 +67,17 @@ Result<StateResult> DormancyService::stateOf(qint64 memberId) const
     return evaluateRow(*r, *row);
 }
 
+Status DormancyService::eachState(const StateRules &rules,
+                                  const std::function<void(const MemberTotalsRepository::StateRow &, const StateResult &)> &each) const
+{
+    return MemberTotalsRepository(m_db).scanStates(
+        [&](const MemberTotalsRepository::StateRow &row) {
+            each(row, evaluateRow(rules, row));
+            return false;
+        },
+        [](MemberTotalsRepository::StateRow &&) {});
+}
+
 Result<StatesSnapshot> DormancyService::snapshot(const AlertFilter &filter) const
 {
     StatesSnapshot snap;

@@ -5,6 +5,7 @@
 #include "dormancy/Outreach.h"
 #include "operators/Operator.h"
 #include "rules/MemberState.h"
+#include "storage/MemberTotalsRepository.h"
 #include "visits/Visit.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,9 @@ public:
     Result<StateRules> rules(bool withFallback = true) const;
     // One member's state, from what their row keeps.
     Result<StateResult> stateOf(qint64 memberId) const;
+    // Every active member's row with its state under `rules`, in one pass (the dashboard's counts).
+    Status eachState(const StateRules &rules,
+                     const std::function<void(const MemberTotalsRepository::StateRow &, const StateResult &)> &each) const;
     Result<StatesSnapshot> snapshot(const AlertFilter &filter = {}) const;
     // What the member bought at their last non-void visit.
     Result<QList<VisitLine>> lastItems(qint64 memberId) const;

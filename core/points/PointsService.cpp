@@ -4,6 +4,7 @@
 #include "points/PointsLedger.h"
 #include "shop/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/CohortRepository.h"
 #include "storage/DayTotalsRepository.h"
 #include "storage/LedgerRepository.h"
 #include "storage/MemberTotalsRepository.h"
@@ -144,6 +145,12 @@ Result<CheckReport> LedgerCheck::run(bool withIntegrity) const
         report.problems << tr("Day %1: the totals kept (visits/revenue/earned/redeemed/expired/adjusted/reversed/new members) are %2 but "
                               "the rows say %3.")
                                .arg(d.at(0), d.at(1), d.at(2));
+    // The cohorts' months, against the visits.
+    auto cohorts = CohortRepository(m_db).mismatches(kShown);
+    if (!cohorts)
+        return cohorts.error();
+    for (const QStringList &c : std::as_const(*cohorts))
+        report.problems << tr("Members who joined in %1 and came in %2: %3 kept but the visits say %4.").arg(c.at(0), c.at(1), c.at(2), c.at(3));
     if (auto counts = repo.memberAndEntryCounts()) {
         report.membersChecked = counts->first;
         report.entriesChecked = counts->second;

@@ -67,14 +67,35 @@ std::optional<Segment> segmentFromString(const QString &text)
 
 QList<int> Rfm::quintiles(const QList<qint64> &values)
 {
-    QList<qint64> sorted = values;
-    std::sort(sorted.begin(), sorted.end());
+    // score = 1 + ⌊5 × below / n⌋, where `below` counts the values strictly smaller. Days and visit
+    // counts span a small range: counted in one array, no sort. Money is sorted once by value and
+    // walked, each run of equal values taking the count before it.
     const qint64 n = values.size();
-    QList<int> scores;
-    scores.reserve(values.size());
-    for (const qint64 v : values) {
-        const qint64 below = std::lower_bound(sorted.cbegin(), sorted.cend(), v) - sorted.cbegin();
-        scores << int(1 + 5 * below / n);
+    QList<int> scores(values.size());
+    if (n == 0)
+        return scores;
+    const auto [lo, hi] = std::minmax_element(values.cbegin(), values.cend());
+    const qint64 min = *lo;
+    if (quint64(*hi - min) < quint64(4 * n + 1024)) {
+        QList<qint64> below(*hi - min + 2, 0);
+        for (const qint64 v : values)
+            below[v - min + 1] += 1;
+        for (qsizetype i = 1; i < below.size(); ++i)
+            below[i] += below.at(i - 1);
+        for (qsizetype i = 0; i < values.size(); ++i)
+            scores[i] = int(1 + 5 * below.at(values.at(i) - min) / n);
+        return scores;
+    }
+    QList<std::pair<qint64, qsizetype>> sorted;
+    sorted.reserve(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        sorted.emplace_back(values.at(i), i);
+    std::sort(sorted.begin(), sorted.end());
+    qint64 below = 0;
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        if (i > 0 && sorted.at(i).first != sorted.at(i - 1).first)
+            below = i;
+        scores[sorted.at(i).second] = int(1 + 5 * below / n);
     }
     return scores;
 }

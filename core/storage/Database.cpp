@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "storage/BulkStatement.h"
+#include "storage/CohortRepository.h"
 #include "storage/DayTotalsRepository.h"
 #include "storage/MemberTotalsRepository.h"
 #include "storage/Schema.h"
@@ -361,6 +362,11 @@ Status Database::migrate(int fromVersion)
             // 8: the day totals, kept by triggers from now on, counted from the rows once.
             if (v + 1 == 8 && fromVersion > 0)
                 for (const QString &sql : DayTotalsRepository::rebuildStatements())
+                    if (auto q = exec(connection(), sql); !q)
+                        return q.error();
+            // 9: the cohorts' months, kept by triggers from now on, counted from the visits once.
+            if (v + 1 == 9 && fromVersion > 0)
+                for (const QString &sql : CohortRepository::rebuildStatements())
                     if (auto q = exec(connection(), sql); !q)
                         return q.error();
             if (auto q = exec(connection(), QStringLiteral("PRAGMA user_version = %1").arg(v + 1)); !q)

@@ -34,7 +34,7 @@ class Database {
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int kSchemaVersion = 8;
+    static constexpr int kSchemaVersion = 9;
     static constexpr qint32 kApplicationId = 0x4C44534B; // "LDSK" in the SQLite header
     static constexpr int kBusyTimeoutMs = 3000;
     static constexpr int kCacheSizePragma = -32000; // 32 MB of page cache per connection

@@ -304,6 +304,32 @@ const QList<QStringList> &migrations()
                 ON CONFLICT(day) DO UPDATE SET new_members = new_members + 1;
             END)"),
         },
+        // 9: monthly cohort retention (SPEC §3.7): for each month members joined in, how many of them
+        // came at least once in each later month. A visit counts its member in its month when it is
+        // their first non-void visit of that month; a void takes them out when it was their last.
+        // The probe walks visits_member over one member's month. Bulk loads count it once at the end
+        // (CohortRepository).
+        {
+            QStringLiteral(R"(CREATE TABLE cohort_months(
+                cohort TEXT NOT NULL,
+                month TEXT NOT NULL,
+                members INTEGER NOT NULL DEFAULT 0,
+                PRIMARY KEY (cohort, month)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TRIGGER cohort_visit AFTER INSERT ON visits WHEN new.voided_at IS NULL AND NOT EXISTS (
+                    SELECT 1 FROM visits v WHERE v.member_id = new.member_id AND v.at >= substr(new.at, 1, 7)
+                        AND v.at < substr(new.at, 1, 7) || '~' AND v.voided_at IS NULL AND v.id <> new.id) BEGIN
+                INSERT INTO cohort_months(cohort, month, members)
+                    SELECT substr(joined_at, 1, 7), substr(new.at, 1, 7), 1 FROM members WHERE id = new.member_id
+                ON CONFLICT(cohort, month) DO UPDATE SET members = members + 1;
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER cohort_void AFTER UPDATE OF voided_at ON visits
+                WHEN old.voided_at IS NULL AND new.voided_at IS NOT NULL AND NOT EXISTS (
+                    SELECT 1 FROM visits v WHERE v.member_id = old.member_id AND v.at >= substr(old.at, 1, 7)
+                        AND v.at < substr(old.at, 1, 7) || '~' AND v.voided_at IS NULL AND v.id <> old.id) BEGIN
+                UPDATE cohort_months SET members = members - 1
+                    WHERE cohort = (SELECT substr(joined_at, 1, 7) FROM members WHERE id = old.member_id) AND month = substr(old.at, 1, 7);
+            END)"),
+        },
     };
     return steps;
 }

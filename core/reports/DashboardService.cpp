@@ -1,0 +1,195 @@
+#include "reports/DashboardService.h"
+
+#include "common/Share.h"
+#include "coupons/CouponService.h"
+#include "rules/PointsRules.h"
+#include "shop/Settings.h"
+#include "storage/CohortRepository.h"
+#include "storage/CouponRepository.h"
+#include "storage/DayTotalsRepository.h"
+#include "storage/MemberTotalsRepository.h"
+#include "storage/TierRepository.h"
+
+#include <algorithm>
+
+namespace loyalty {
+
+namespace {
+QString monthKey(const QDate &d)
+{
+    return d.toString(QStringLiteral("yyyy-MM"));
+}
+
+QDate firstOfMonth(const QDate &d)
+{
+    return QDate(d.year(), d.month(), 1);
+}
+
+int monthsBetween(const QDate &from, const QDate &to)
+{
+    return (to.year() - from.year()) * 12 + (to.month() - from.month());
+}
+} // namespace
+
+QString toString(Granularity g)
+{
+    switch (g) {
+    case Granularity::Day: return QStringLiteral("day");
+    case Granularity::Week: return QStringLiteral("week");
+    case Granularity::Month: return QStringLiteral("month");
+    }
+    return {};
+}
+
+qint64 CohortRow::shareBasisPoints(qsizetype k) const
+{
+    return k < 0 || k >= came.size() ? 0 : basisPoints(came.at(k), joined);
+}
+
+DashboardRange DashboardService::defaultRange(const QDate &today)
+{
+    return {today.addDays(-29), today, Granularity::Day};
+}
+
+QDate DashboardService::bucketStart(const QDate &day, Granularity by)
+{
+    switch (by) {
+    case Granularity::Day: return day;
+    case Granularity::Week: return day.addDays(1 - day.dayOfWeek());   // its Monday
+    case Granularity::Month: return firstOfMonth(day);
+    }
+    return day;
+}
+
+Result<Dashboard> DashboardService::load(const DashboardRange &range) const
+{
+    if (!range.first.isValid() || !range.last.isValid())
+        return Error::invalid(tr("Choose the first and the last day of the period."), QStringLiteral("range"));
+    if (range.last < range.first)
+        return Error::invalid(tr("The period ends before it starts."), QStringLiteral("range"));
+    if (range.first.daysTo(range.last) >= kMaxDays)
+        return Error::invalid(tr("A period is at most %1 days.").arg(kMaxDays), QStringLiteral("range"));
+
+    Dashboard d;
+    d.range = range;
+    const QDate today = m_clock.today();
+
+    // The day totals: the range, today and the cohorts' months, read once.
+    const QDate lastMonth = firstOfMonth(range.last);
+    const QDate firstCohort = lastMonth.addMonths(-(kCohorts - 1));
+    const QDate readFrom = std::min({range.first, firstCohort, today});
+    const QDate endOfLastMonth = lastMonth.addMonths(1).addDays(-1);
+    const QDate readTo = std::max(endOfLastMonth, today);
+    auto days = DayTotalsRepository(m_db).between(readFrom, readTo);
+    if (!days)
+        return days.error();
+
+    for (QDate b = bucketStart(range.first, range.by); b <= range.last;
+         b = range.by == Granularity::Day ? b.addDays(1) : range.by == Granularity::Week ? b.addDays(7) : b.addMonths(1))
+        d.sales << SalesBucket{b};
+    for (QDate m = firstOfMonth(range.first); m <= range.last; m = m.addMonths(1))
+        d.months << MonthBucket{m};
+    for (QDate m = firstCohort; m <= lastMonth; m = m.addMonths(1))
+        d.cohorts << CohortRow{m};
+
+    d.today.day = today;
+    for (const DayTotalsRepository::Day &day : std::as_const(*days)) {
+        if (day.day == today) {
+            d.today.visits = day.visits;
+            d.today.revenueCents = day.revenueCents;
+            d.today.newMembers = day.newMembers;
+            d.today.pointsEarned = day.pointsEarned;
+            d.today.pointsRedeemed = day.pointsRedeemed;
+        }
+        if (day.day >= firstCohort && day.day <= endOfLastMonth)
+            d.cohorts[monthsBetween(firstCohort, day.day)].joined += day.newMembers;
+        if (day.day < range.first || day.day > range.last)
+            continue;
+        const QDate b = bucketStart(day.day, range.by);
+        const qsizetype i = range.by == Granularity::Day    ? d.sales.constFirst().start.daysTo(b)
+                            : range.by == Granularity::Week ? d.sales.constFirst().start.daysTo(b) / 7
+                                                            : monthsBetween(d.sales.constFirst().start, b);
+        d.sales[i].visits += day.visits;
+        d.sales[i].revenueCents += day.revenueCents;
+        MonthBucket &m = d.months[monthsBetween(d.months.constFirst().start, day.day)];
+        m.newMembers += day.newMembers;
+        m.pointsEarned += day.pointsEarned;
+        m.pointsRedeemed += day.pointsRedeemed;
+        m.pointsExpired += day.pointsExpired;
+    }
+
+    // Cohorts: who came in each month after the one they joined, up to the range's last month.
+    auto cells = CohortRepository(m_db).cells(monthKey(firstCohort), monthKey(lastMonth));
+    if (!cells)
+        return cells.error();
+    for (CohortRow &row : d.cohorts)
+        row.came.fill(0, monthsBetween(row.month, lastMonth) + 1);
+    for (const CohortRepository::Cell &c : std::as_const(*cells)) {
+        const QDate cohort = QDate::fromString(c.cohort + QStringLiteral("-01"), Qt::ISODate);
+        const QDate month = QDate::fromString(c.month + QStringLiteral("-01"), Qt::ISODate);
+        const int row = monthsBetween(firstCohort, cohort);
+        const int k = monthsBetween(cohort, month);
+        if (row < 0 || row >= d.cohorts.size() || k < 0 || k >= d.cohorts.at(row).came.size())
+            continue;   // a visit recorded before its member joined (an import's history)
+        d.cohorts[row].came[k] = c.members;
+    }
+
+    // One pass over the members' rows: states, tiers, the alert list's size, RFM and Pareto.
+    DormancyService dormancy(m_db, m_clock);
+    auto rules = dormancy.rules();
+    if (!rules)
+        return rules.error();
+    auto ladder = TierRepository(m_db).ladder();
+    if (!ladder)
+        return ladder.error();
+    QList<qint64> byLevel(TierLadder::kLevels, 0);
+    QList<RfmInput> inputs;
+    inputs.reserve(4096);
+    Status scanned = dormancy.eachState(*rules, [&](const MemberTotalsRepository::StateRow &row, const StateResult &state) {
+        ++d.activeMembers;
+        d.states[int(state.state)] += 1;
+        if ((state.state == MemberState::AtRisk || state.state == MemberState::Dormant)
+            && !(row.snoozedUntil.isValid() && today < row.snoozedUntil))
+            ++d.today.alertsWaiting;
+        byLevel[std::clamp(row.tierLevel, 0, TierLadder::kLevels - 1)] += 1;
+        inputs << RfmInput{row.id, row.lastVisit.isValid() ? int(row.lastVisit.daysTo(today)) : -1, row.visits12m, row.spend12mCents};
+    });
+    if (!scanned)
+        return scanned.error();
+    for (const Tier &t : ladder->tiers())
+        d.tiers << TierCount{t, byLevel.value(t.level)};
+
+    const QList<RfmScore> scored = Rfm::score(inputs);
+    QList<qint64> spends;
+    spends.reserve(inputs.size());
+    for (qsizetype i = 0; i < scored.size(); ++i) {
+        const int s = int(scored.at(i).segment);
+        d.segmentMembers[s] += 1;
+        d.segmentSpend12mCents[s] += inputs.at(i).spend12mCents;
+        spends << inputs.at(i).spend12mCents;
+    }
+    d.pareto = Rfm::pareto(std::move(spends));
+
+    // The points every member holds, and what they are worth at the till.
+    // Every balance is its ledger's sum (`check` proves it), so the day totals add up to them all.
+    auto total = DayTotalsRepository(m_db).total();
+    if (!total)
+        return total.error();
+    d.pointsOutstanding = total->pointsEarned - total->pointsRedeemed - total->pointsExpired + total->pointsAdjusted + total->pointsReversed;
+    auto pointsRules = Settings(m_db).rules();
+    if (!pointsRules)
+        return pointsRules.error();
+    d.liabilityCents = d.pointsOutstanding > 0 ? PointsRules::pointsValueCents(d.pointsOutstanding, *pointsRules) : 0;
+
+    // Coupons: redeemed per issued, per template.
+    auto counts = CouponRepository(m_db).countsByTemplate();
+    if (!counts)
+        return counts.error();
+    for (const CouponRepository::TemplateCounts &c : std::as_const(*counts))
+        if (c.issued > 0)
+            d.coupons << CouponRate{c.name, c.issued, c.redeemed, CouponService::rateOf(c)};
+    std::stable_sort(d.coupons.begin(), d.coupons.end(), [](const CouponRate &a, const CouponRate &b) { return a.issued > b.issued; });
+    return d;
+}
+
+} // namespace loyalty
