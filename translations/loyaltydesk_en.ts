@@ -845,6 +845,278 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Revenue and visits per day</source>
+        <translation>Revenue and visits per day</translation>
+    </message>
+    <message>
+        <source>Revenue and visits per week</source>
+        <translation>Revenue and visits per week</translation>
+    </message>
+    <message>
+        <source>Revenue and visits per month</source>
+        <translation>Revenue and visits per month</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>Revenue (%1)</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Day of the month, %1 to %2</source>
+        <translation>Day of the month, %1 to %2</translation>
+    </message>
+    <message>
+        <source>Week from Monday</source>
+        <translation>Week from Monday</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Week from</translation>
+    </message>
+    <message>
+        <source>New members per month</source>
+        <translation>New members per month</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Month joined</source>
+        <translation>Month joined</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Members per tier, against the targets</source>
+        <translation>Members per tier, against the targets</translation>
+    </message>
+    <message>
+        <source>Members by state (today)</source>
+        <translation>Members by state (today)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Points per month — %1 points outstanding, worth %2</source>
+        <translation>Points per month — %1 points outstanding, worth %2</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Earned</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Redeemed</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Coupon redemption rates — no coupons issued yet</source>
+        <translation>Coupon redemption rates — no coupons issued yet</translation>
+    </message>
+    <message>
+        <source>Coupon redemption rates</source>
+        <translation>Coupon redemption rates</translation>
+    </message>
+    <message>
+        <source>Redeemed of those issued</source>
+        <translation>Redeemed of those issued</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>RFM segments: their share of members and of the 12 months&apos; spend</source>
+        <translation>RFM segments: their share of members and of the 12 months&apos; spend</translation>
+    </message>
+    <message>
+        <source>Spend in 12 months</source>
+        <translation>Spend in 12 months</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Who brings the spend — nobody spent in the last 12 months</source>
+        <translation>Who brings the spend — nobody spent in the last 12 months</translation>
+    </message>
+    <message>
+        <source>Who brings the spend: the top 20% of members bring %1 of it</source>
+        <translation>Who brings the spend: the top 20% of members bring %1 of it</translation>
+    </message>
+    <message>
+        <source>Members, biggest spenders first</source>
+        <translation>Members, biggest spenders first</translation>
+    </message>
+    <message>
+        <source>If everybody spent the same</source>
+        <translation>If everybody spent the same</translation>
+    </message>
+    <message>
+        <source>Top 20%</source>
+        <translation>Top 20%</translation>
+    </message>
+    <message>
+        <source>Members who spent, biggest spenders first</source>
+        <translation>Members who spent, biggest spenders first</translation>
+    </message>
+    <message>
+        <source>Share of the 12 months&apos; spend</source>
+        <translation>Share of the 12 months&apos; spend</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>Choose the first and the last day of the period.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>A period is at most %1 days.</source>
+        <translation>A period is at most %1 days.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Week from</translation>
+    </message>
+    <message>
+        <source>Month from</source>
+        <translation>Month from</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>Target (%)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Points redeemed</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>Points expired</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Redeemed</translation>
+    </message>
+    <message>
+        <source>Redemption rate (%)</source>
+        <translation>Redemption rate (%)</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Spend in 12 months</source>
+        <translation>Spend in 12 months</translation>
+    </message>
+    <message>
+        <source>Share of spend (%)</source>
+        <translation>Share of spend (%)</translation>
+    </message>
+    <message>
+        <source>Top members (%)</source>
+        <translation>Top members (%)</translation>
+    </message>
+    <message>
+        <source>Joined in</source>
+        <translation>Joined in</translation>
+    </message>
+    <message>
+        <source>Month %1 (%)</source>
+        <translation>Month %1 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The shop file is locked by another program. Close it there and try again.</source>
@@ -1180,6 +1452,10 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</translation>
     <message>
         <source>Day %1: the totals kept (visits/revenue/earned/redeemed/expired/adjusted/reversed/new members) are %2 but the rows say %3.</source>
         <translation>Day %1: the totals kept (visits/revenue/earned/redeemed/expired/adjusted/reversed/new members) are %2 but the rows say %3.</translation>
+    </message>
+    <message>
+        <source>Members who joined in %1 and came in %2: %3 kept but the visits say %4.</source>
+        <translation>Members who joined in %1 and came in %2: %3 kept but the visits say %4.</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +2093,21 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</translation>
     </message>
 </context>
 <context>
+    <name>TierChart</name>
+    <message>
+        <source>Members now</source>
+        <translation>Members now</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Share of active members</source>
+        <translation>Share of active members</translation>
+    </message>
+</context>
+<context>
     <name>TierFilter</name>
     <message>
         <source>%1 and higher</source>
@@ -2340,6 +2631,76 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</translation>
     </message>
 </context>
 <context>
+    <name>loyalty::ui::ChartPanel</name>
+    <message>
+        <source>Picture not saved</source>
+        <translation>Picture not saved</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Data not saved</source>
+        <translation>Data not saved</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Save the chart as a picture</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the chart&apos;s data</source>
+        <translation>Save the chart&apos;s data</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>Save picture…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation>Save this chart as a PNG picture</translation>
+    </message>
+    <message>
+        <source>Save data…</source>
+        <translation>Save data…</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind this chart as a CSV file (opens in Excel)</source>
+        <translation>Save the numbers behind this chart as a CSV file (opens in Excel)</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::CohortHeatMap</name>
+    <message>
+        <source>Members who came back, by the month they joined</source>
+        <translation>Members who came back, by the month they joined</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>No members yet.</translation>
+    </message>
+    <message>
+        <source>Joined in</source>
+        <translation>Joined in</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Months after joining (0: the month they joined)</source>
+        <translation>Months after joining (0: the month they joined)</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::ContactDialog</name>
     <message>
         <source>Log a contact</source>
@@ -2733,6 +3094,142 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</translation>
     <message>
         <source>RFM segment: %1</source>
         <translation>RFM segment: %1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::DashboardScreen</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Chosen days</translation>
+    </message>
+    <message>
+        <source>&amp;Show by:</source>
+        <translation>&amp;Show by:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>revenue</translation>
+    </message>
+    <message>
+        <source>new members</source>
+        <translation>new members</translation>
+    </message>
+    <message>
+        <source>points earned</source>
+        <translation>points earned</translation>
+    </message>
+    <message>
+        <source>points redeemed</source>
+        <translation>points redeemed</translation>
+    </message>
+    <message>
+        <source>alerts waiting</source>
+        <translation>alerts waiting</translation>
+    </message>
+    <message>
+        <source>Open the alert list: members who stopped coming</source>
+        <translation>Open the alert list: members who stopped coming</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>No shop is open.</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Working out the figures…</translation>
+    </message>
+    <message>
+        <source>The figures could not be worked out: %1</source>
+        <translation>The figures could not be worked out: %1</translation>
+    </message>
+    <message>
+        <source>Today
+%1</source>
+        <translation>Today
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %Ln visit(s), %3 revenue. Tiers, states, segments and coupons are as of today; the 12 months are the ones up to today.</source>
+        <translation>
+            <numerusform>%1 to %2: %Ln visit, %3 revenue. Tiers, states, segments and coupons are as of today; the 12 months are the ones up to today.</numerusform>
+            <numerusform>%1 to %2: %Ln visits, %3 revenue. Tiers, states, segments and coupons are as of today; the 12 months are the ones up to today.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3196,6 +3693,10 @@ Stop using this file and restore the newest backup.</translation>
     <message>
         <source>&amp;Import members from CSV…</source>
         <translation>&amp;Import members from CSV…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -4508,16 +5009,8 @@ F2 finds a member from anywhere.</translation>
         <translation>The suggested spends would put the target shares of members in each tier, going by the last 12 months.</translation>
     </message>
     <message>
-        <source>Members now</source>
-        <translation>Members now</translation>
-    </message>
-    <message>
         <source>Members per tier</source>
         <translation>Members per tier</translation>
-    </message>
-    <message>
-        <source>Share of active members</source>
-        <translation>Share of active members</translation>
     </message>
     <message>
         <source>Thresholds not saved</source>

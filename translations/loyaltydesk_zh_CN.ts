@@ -836,6 +836,278 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Revenue and visits per day</source>
+        <translation>每天的营业额和到店次数</translation>
+    </message>
+    <message>
+        <source>Revenue and visits per week</source>
+        <translation>每周的营业额和到店次数</translation>
+    </message>
+    <message>
+        <source>Revenue and visits per month</source>
+        <translation>每月的营业额和到店次数</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>营业额（%1）</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>Day of the month, %1 to %2</source>
+        <translation>日期（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Week from Monday</source>
+        <translation>周（从周一起）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>New members per month</source>
+        <translation>每月新会员</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Month joined</source>
+        <translation>入会月份</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Members per tier, against the targets</source>
+        <translation>各等级会员占比与目标</translation>
+    </message>
+    <message>
+        <source>Members by state (today)</source>
+        <translation>会员状态分布（今天）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Points per month — %1 points outstanding, worth %2</source>
+        <translation>每月积分 —— 未使用积分 %1，价值 %2</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>获得</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Coupon redemption rates — no coupons issued yet</source>
+        <translation>优惠券使用率 —— 还没有发放优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon redemption rates</source>
+        <translation>优惠券使用率</translation>
+    </message>
+    <message>
+        <source>Redeemed of those issued</source>
+        <translation>已发放中已使用的比例</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 张中用了 %2 张）</translation>
+    </message>
+    <message>
+        <source>RFM segments: their share of members and of the 12 months&apos; spend</source>
+        <translation>RFM 分群：占会员人数与近 12 个月消费的比例</translation>
+    </message>
+    <message>
+        <source>Spend in 12 months</source>
+        <translation>近 12 个月消费</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Who brings the spend — nobody spent in the last 12 months</source>
+        <translation>消费来自谁 —— 近 12 个月没有消费</translation>
+    </message>
+    <message>
+        <source>Who brings the spend: the top 20% of members bring %1 of it</source>
+        <translation>消费来自谁：前 20% 的会员贡献了 %1</translation>
+    </message>
+    <message>
+        <source>Members, biggest spenders first</source>
+        <translation>会员（消费最多的在前）</translation>
+    </message>
+    <message>
+        <source>If everybody spent the same</source>
+        <translation>假如每人消费相同</translation>
+    </message>
+    <message>
+        <source>Top 20%</source>
+        <translation>前 20%</translation>
+    </message>
+    <message>
+        <source>Members who spent, biggest spenders first</source>
+        <translation>有消费的会员，消费最多的在前</translation>
+    </message>
+    <message>
+        <source>Share of the 12 months&apos; spend</source>
+        <translation>占近 12 个月消费的比例</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>请选择时间段的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>时间段的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>A period is at most %1 days.</source>
+        <translation>时间段最长 %1 天。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Month from</source>
+        <translation>月起始日</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>占比（%）</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>目标（%）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>使用积分</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>过期积分</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Redemption rate (%)</source>
+        <translation>使用率（%）</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Spend in 12 months</source>
+        <translation>近 12 个月消费</translation>
+    </message>
+    <message>
+        <source>Share of spend (%)</source>
+        <translation>消费占比（%）</translation>
+    </message>
+    <message>
+        <source>Top members (%)</source>
+        <translation>前百分之几的会员（%）</translation>
+    </message>
+    <message>
+        <source>Joined in</source>
+        <translation>入会月份</translation>
+    </message>
+    <message>
+        <source>Month %1 (%)</source>
+        <translation>第 %1 个月（%）</translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The shop file is locked by another program. Close it there and try again.</source>
@@ -1165,6 +1437,10 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
     <message>
         <source>Day %1: the totals kept (visits/revenue/earned/redeemed/expired/adjusted/reversed/new members) are %2 but the rows say %3.</source>
         <translation>%1：记录的日汇总（消费次数/营业额/获得/抵扣/过期/调整/冲回/新会员）为 %2，但明细显示为 %3。</translation>
+    </message>
+    <message>
+        <source>Members who joined in %1 and came in %2: %3 kept but the visits say %4.</source>
+        <translation>%1 入会、%2 到店的会员：记录为 %3，但按到店记录应为 %4。</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2076,21 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
     </message>
 </context>
 <context>
+    <name>TierChart</name>
+    <message>
+        <source>Members now</source>
+        <translation>当前会员</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Share of active members</source>
+        <translation>占有效会员的比例</translation>
+    </message>
+</context>
+<context>
     <name>TierFilter</name>
     <message>
         <source>%1 and higher</source>
@@ -2310,6 +2601,76 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
     </message>
 </context>
 <context>
+    <name>loyalty::ui::ChartPanel</name>
+    <message>
+        <source>Picture not saved</source>
+        <translation>图片未保存</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Data not saved</source>
+        <translation>数据未保存</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>将图表保存为图片</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the chart&apos;s data</source>
+        <translation>保存图表数据</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation>将此图表保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Save data…</source>
+        <translation>保存数据…</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind this chart as a CSV file (opens in Excel)</source>
+        <translation>将此图表的数字保存为 CSV 文件（可用 Excel 打开）</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::CohortHeatMap</name>
+    <message>
+        <source>Members who came back, by the month they joined</source>
+        <translation>按入会月份看会员回头情况</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>还没有会员。</translation>
+    </message>
+    <message>
+        <source>Joined in</source>
+        <translation>入会月份</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Months after joining (0: the month they joined)</source>
+        <translation>入会后的第几个月（0：入会当月）</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::ContactDialog</name>
     <message>
         <source>Log a contact</source>
@@ -2698,6 +3059,141 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
     <message>
         <source>RFM segment: %1</source>
         <translation>RFM 分群：%1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::DashboardScreen</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>&amp;Show by:</source>
+        <translation>显示方式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>到店次数</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>营业额</translation>
+    </message>
+    <message>
+        <source>new members</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>points earned</source>
+        <translation>获得积分</translation>
+    </message>
+    <message>
+        <source>points redeemed</source>
+        <translation>使用积分</translation>
+    </message>
+    <message>
+        <source>alerts waiting</source>
+        <translation>待跟进提醒</translation>
+    </message>
+    <message>
+        <source>Open the alert list: members who stopped coming</source>
+        <translation>打开提醒列表：不再来店的会员</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>没有打开店铺。</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>正在计算数据…</translation>
+    </message>
+    <message>
+        <source>The figures could not be worked out: %1</source>
+        <translation>无法计算数据：%1</translation>
+    </message>
+    <message>
+        <source>Today
+%1</source>
+        <translation>今天
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %Ln visit(s), %3 revenue. Tiers, states, segments and coupons are as of today; the 12 months are the ones up to today.</source>
+        <translation>
+            <numerusform>%1 至 %2：到店 %Ln 次，营业额 %3。等级、状态、分群和优惠券为今天的数据；近 12 个月指截至今天的 12 个月。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3652,10 @@ Stop using this file and restore the newest backup.</source>
     <message>
         <source>&amp;Import members from CSV…</source>
         <translation>从 CSV 导入会员(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
     </message>
 </context>
 <context>
@@ -4456,16 +4956,8 @@ F2 finds a member from anywhere.</source>
         <translation>按近 12 个月的消费，采用建议门槛后，各等级的会员占比将符合目标。</translation>
     </message>
     <message>
-        <source>Members now</source>
-        <translation>当前占比</translation>
-    </message>
-    <message>
         <source>Members per tier</source>
         <translation>各等级会员分布</translation>
-    </message>
-    <message>
-        <source>Share of active members</source>
-        <translation>占活跃会员的比例</translation>
     </message>
     <message>
         <source>Thresholds not saved</source>

@@ -836,6 +836,278 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Revenue and visits per day</source>
+        <translation>每天的營業額和到店次數</translation>
+    </message>
+    <message>
+        <source>Revenue and visits per week</source>
+        <translation>每週的營業額和到店次數</translation>
+    </message>
+    <message>
+        <source>Revenue and visits per month</source>
+        <translation>每月的營業額和到店次數</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>營業額（%1）</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次數</translation>
+    </message>
+    <message>
+        <source>Day of the month, %1 to %2</source>
+        <translation>日期（%1 至 %2）</translation>
+    </message>
+    <message>
+        <source>Week from Monday</source>
+        <translation>週（從週一起）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>週起始日</translation>
+    </message>
+    <message>
+        <source>New members per month</source>
+        <translation>每月新會員</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新會員</translation>
+    </message>
+    <message>
+        <source>Month joined</source>
+        <translation>入會月份</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Members per tier, against the targets</source>
+        <translation>各等級會員佔比與目標</translation>
+    </message>
+    <message>
+        <source>Members by state (today)</source>
+        <translation>會員狀態分佈（今天）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Points per month — %1 points outstanding, worth %2</source>
+        <translation>每月積分 —— 未使用積分 %1，價值 %2</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>獲得</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Coupon redemption rates — no coupons issued yet</source>
+        <translation>優惠券使用率 —— 還沒有發放優惠券</translation>
+    </message>
+    <message>
+        <source>Coupon redemption rates</source>
+        <translation>優惠券使用率</translation>
+    </message>
+    <message>
+        <source>Redeemed of those issued</source>
+        <translation>已發放中已使用的比例</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（%3 張中用了 %2 張）</translation>
+    </message>
+    <message>
+        <source>RFM segments: their share of members and of the 12 months&apos; spend</source>
+        <translation>RFM 分群：佔會員人數與近 12 個月消費的比例</translation>
+    </message>
+    <message>
+        <source>Spend in 12 months</source>
+        <translation>近 12 個月消費</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>佔比</translation>
+    </message>
+    <message>
+        <source>Who brings the spend — nobody spent in the last 12 months</source>
+        <translation>消費來自誰 —— 近 12 個月沒有消費</translation>
+    </message>
+    <message>
+        <source>Who brings the spend: the top 20% of members bring %1 of it</source>
+        <translation>消費來自誰：前 20% 的會員貢獻了 %1</translation>
+    </message>
+    <message>
+        <source>Members, biggest spenders first</source>
+        <translation>會員（消費最多的在前）</translation>
+    </message>
+    <message>
+        <source>If everybody spent the same</source>
+        <translation>假如每人消費相同</translation>
+    </message>
+    <message>
+        <source>Top 20%</source>
+        <translation>前 20%</translation>
+    </message>
+    <message>
+        <source>Members who spent, biggest spenders first</source>
+        <translation>有消費的會員，消費最多的在前</translation>
+    </message>
+    <message>
+        <source>Share of the 12 months&apos; spend</source>
+        <translation>佔近 12 個月消費的比例</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardService</name>
+    <message>
+        <source>Choose the first and the last day of the period.</source>
+        <translation>請選擇時間段的第一天和最後一天。</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>時間段的結束日期早於開始日期。</translation>
+    </message>
+    <message>
+        <source>A period is at most %1 days.</source>
+        <translation>時間段最長 %1 天。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTables</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>週起始日</translation>
+    </message>
+    <message>
+        <source>Month from</source>
+        <translation>月起始日</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到店次數</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>營業額</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新會員</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Share (%)</source>
+        <translation>佔比（%）</translation>
+    </message>
+    <message>
+        <source>Target (%)</source>
+        <translation>目標（%）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>獲得積分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>使用積分</translation>
+    </message>
+    <message>
+        <source>Points expired</source>
+        <translation>過期積分</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>已發放</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Redemption rate (%)</source>
+        <translation>使用率（%）</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Spend in 12 months</source>
+        <translation>近 12 個月消費</translation>
+    </message>
+    <message>
+        <source>Share of spend (%)</source>
+        <translation>消費佔比（%）</translation>
+    </message>
+    <message>
+        <source>Top members (%)</source>
+        <translation>前百分之幾的會員（%）</translation>
+    </message>
+    <message>
+        <source>Joined in</source>
+        <translation>入會月份</translation>
+    </message>
+    <message>
+        <source>Month %1 (%)</source>
+        <translation>第 %1 個月（%）</translation>
+    </message>
+</context>
+<context>
+    <name>DataTable</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The shop file is locked by another program. Close it there and try again.</source>
@@ -1165,6 +1437,10 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
     <message>
         <source>Day %1: the totals kept (visits/revenue/earned/redeemed/expired/adjusted/reversed/new members) are %2 but the rows say %3.</source>
         <translation>%1：記錄的日彙總（消費次數/營業額/獲得/折抵/過期/調整/沖回/新會員）為 %2，但明細顯示為 %3。</translation>
+    </message>
+    <message>
+        <source>Members who joined in %1 and came in %2: %3 kept but the visits say %4.</source>
+        <translation>%1 入會、%2 到店的會員：記錄為 %3，但按到店記錄應為 %4。</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2076,21 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
     </message>
 </context>
 <context>
+    <name>TierChart</name>
+    <message>
+        <source>Members now</source>
+        <translation>目前會員</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目標</translation>
+    </message>
+    <message>
+        <source>Share of active members</source>
+        <translation>佔有效會員的比例</translation>
+    </message>
+</context>
+<context>
     <name>TierFilter</name>
     <message>
         <source>%1 and higher</source>
@@ -2310,6 +2601,76 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
     </message>
 </context>
 <context>
+    <name>loyalty::ui::ChartPanel</name>
+    <message>
+        <source>Picture not saved</source>
+        <translation>圖片未儲存</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>Data not saved</source>
+        <translation>資料未儲存</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>將圖表儲存為圖片</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 圖片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save the chart&apos;s data</source>
+        <translation>儲存圖表資料</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>儲存圖片…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture</source>
+        <translation>將此圖表儲存為 PNG 圖片</translation>
+    </message>
+    <message>
+        <source>Save data…</source>
+        <translation>儲存資料…</translation>
+    </message>
+    <message>
+        <source>Save the numbers behind this chart as a CSV file (opens in Excel)</source>
+        <translation>將此圖表的數字儲存為 CSV 檔案（可用 Excel 開啟）</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::CohortHeatMap</name>
+    <message>
+        <source>Members who came back, by the month they joined</source>
+        <translation>按入會月份看會員回頭情況</translation>
+    </message>
+    <message>
+        <source>No members yet.</source>
+        <translation>還沒有會員。</translation>
+    </message>
+    <message>
+        <source>Joined in</source>
+        <translation>入會月份</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Months after joining (0: the month they joined)</source>
+        <translation>入會後的第幾個月（0：入會當月）</translation>
+    </message>
+</context>
+<context>
     <name>loyalty::ui::ContactDialog</name>
     <message>
         <source>Log a contact</source>
@@ -2698,6 +3059,141 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
     <message>
         <source>RFM segment: %1</source>
         <translation>RFM 分群：%1</translation>
+    </message>
+</context>
+<context>
+    <name>loyalty::ui::DashboardScreen</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>數據看板</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>時間段(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 個月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自選日期</translation>
+    </message>
+    <message>
+        <source>&amp;Show by:</source>
+        <translation>顯示方式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>按週</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>銷售</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>會員</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>積分</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>優惠券</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>留存</translation>
+    </message>
+    <message>
+        <source>visits</source>
+        <translation>到店次數</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>營業額</translation>
+    </message>
+    <message>
+        <source>new members</source>
+        <translation>新會員</translation>
+    </message>
+    <message>
+        <source>points earned</source>
+        <translation>獲得積分</translation>
+    </message>
+    <message>
+        <source>points redeemed</source>
+        <translation>使用積分</translation>
+    </message>
+    <message>
+        <source>alerts waiting</source>
+        <translation>待跟進提醒</translation>
+    </message>
+    <message>
+        <source>Open the alert list: members who stopped coming</source>
+        <translation>開啟提醒列表：不再來店的會員</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>沒有開啟店鋪。</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>正在計算資料…</translation>
+    </message>
+    <message>
+        <source>The figures could not be worked out: %1</source>
+        <translation>無法計算資料：%1</translation>
+    </message>
+    <message>
+        <source>Today
+%1</source>
+        <translation>今天
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %Ln visit(s), %3 revenue. Tiers, states, segments and coupons are as of today; the 12 months are the ones up to today.</source>
+        <translation>
+            <numerusform>%1 至 %2：到店 %Ln 次，營業額 %3。等級、狀態、分群和優惠券為今天的資料；近 12 個月指截至今天的 12 個月。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3652,10 @@ Stop using this file and restore the newest backup.</source>
     <message>
         <source>&amp;Import members from CSV…</source>
         <translation>從 CSV 匯入會員(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>數據看板</translation>
     </message>
 </context>
 <context>
@@ -4456,16 +4956,8 @@ F2 finds a member from anywhere.</source>
         <translation>依近 12 個月的消費，套用建議門檻後，各等級的會員佔比將符合目標。</translation>
     </message>
     <message>
-        <source>Members now</source>
-        <translation>目前佔比</translation>
-    </message>
-    <message>
         <source>Members per tier</source>
         <translation>各等級會員分布</translation>
-    </message>
-    <message>
-        <source>Share of active members</source>
-        <translation>佔活躍會員的比例</translation>
     </message>
     <message>
         <source>Thresholds not saved</source>

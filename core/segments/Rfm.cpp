@@ -76,7 +76,7 @@ QList<int> Rfm::quintiles(const QList<qint64> &values)
         return scores;
     const auto [lo, hi] = std::minmax_element(values.cbegin(), values.cend());
     const qint64 min = *lo;
-    if (quint64(*hi - min) < quint64(4 * n + 1024)) {
+    if (quint64(*hi) - quint64(min) < quint64(4 * n + 1024)) {
         QList<qint64> below(*hi - min + 2, 0);
         for (const qint64 v : values)
             below[v - min + 1] += 1;

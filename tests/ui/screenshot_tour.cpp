@@ -10,6 +10,7 @@
 #include "common/ShopSession.h"
 #include "demo/DemoGenerator.h"
 #include "i18n/Translations.h"
+#include "dashboard/DashboardScreen.h"
 #include "main/MainWindow.h"
 #include "counter/CounterScreen.h"
 #include "members/ImportDialog.h"
@@ -255,8 +256,29 @@ int main(int argc, char *argv[])
     QTest::qWait(100);
     save(window.grab().toImage(), QStringLiteral("tiers"));
 
-    // The points rules, with one change not saved yet showing in the preview.
+    // The dashboard on the last 30 days, a shot per tab.
     window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(5);
+    auto *dashboard = window.findChild<DashboardScreen *>();
+    for (int i = 0; i < 100 && (dashboard->isWorking() || !dashboard->dashboard()); ++i)
+        QTest::qWait(50);
+    auto *dashTabs = dashboard->findChild<QTabWidget *>(QStringLiteral("dashboardTabs"));
+    const QStringList tabNames{QStringLiteral("sales"), QStringLiteral("members"), QStringLiteral("points"),
+                               QStringLiteral("coupons"), QStringLiteral("segments"), QStringLiteral("retention")};
+    for (int t = 0; t < dashTabs->count(); ++t) {
+        dashTabs->setCurrentIndex(t);
+        QTest::qWait(150);
+        save(window.grab().toImage(), QStringLiteral("dashboard-") + tabNames.value(t));
+    }
+    // A year, month by month.
+    dashboard->choosePreset(DashboardScreen::Last12Months);
+    for (int i = 0; i < 100 && dashboard->isWorking(); ++i)
+        QTest::qWait(50);
+    dashTabs->setCurrentIndex(0);
+    QTest::qWait(150);
+    save(window.grab().toImage(), QStringLiteral("dashboard-year"));
+
+    // The points rules, with one change not saved yet showing in the preview.
+    window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(6);
     window.findChild<QSpinBox *>(QStringLiteral("promo.member_day_percent"))->setValue(300);
     QTest::qWait(100);
     save(window.grab().toImage(), QStringLiteral("settings"));

@@ -94,7 +94,7 @@ void TestSettingsScreen::init()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openShop(path));
-    m_window->findChild<QListWidget *>(u"navigation"_s)->setCurrentRow(5);
+    m_window->findChild<QListWidget *>(u"navigation"_s)->setCurrentRow(6);
     m_screen = m_window->settingsScreen();
     QVERIFY(m_screen);
     QTRY_VERIFY(m_screen->isVisible());
@@ -124,9 +124,9 @@ bool TestSettingsScreen::hasRow(const QString &key)
 void TestSettingsScreen::navigationOpensTheScreen()
 {
     auto *nav = m_window->findChild<QListWidget *>(u"navigation"_s);
-    QCOMPARE(nav->count(), 6);
-    QCOMPARE(nav->item(5)->text(), u"Settings"_s);
-    QVERIFY(!nav->item(5)->icon().isNull());
+    QCOMPARE(nav->count(), 7);
+    QCOMPARE(nav->item(6)->text(), u"Settings"_s);
+    QVERIFY(!nav->item(6)->icon().isNull());
     QCOMPARE(m_window->findChild<QStackedWidget *>()->currentWidget(), m_screen);
     // Nothing changed yet: nothing to save.
     QVERIFY(!child<QPushButton>(u"saveButton"_s)->isEnabled());

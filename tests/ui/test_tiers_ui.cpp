@@ -119,7 +119,7 @@ void TestTiersUi::settingsSavesTheLadderAfterSayingWhoMoves()
 {
     // One member with ¥400 this year: Normal now, Silver once Silver starts at ¥300.
     record(addMember(u"Li Lei"_s), 40'000);
-    go(5);
+    go(6);
     SettingsScreen *screen = m_window->settingsScreen();
     QLineEdit *silver = edit(u"tiers.1.threshold_cents"_s);
     QVERIFY(silver);
@@ -139,7 +139,7 @@ void TestTiersUi::settingsSavesTheLadderAfterSayingWhoMoves()
 
 void TestTiersUi::settingsRefusesABadLadder()
 {
-    go(5);
+    go(6);
     SettingsScreen *screen = m_window->settingsScreen();
     const TierLadder before = stored();
     // Gold below Silver: refused, said under the table, nothing stored.
@@ -166,7 +166,7 @@ void TestTiersUi::settingsRefusesABadLadder()
 
 void TestTiersUi::settingsKeepsEditingWhenAsked()
 {
-    go(5);
+    go(6);
     SettingsScreen *screen = m_window->settingsScreen();
     QLineEdit *silver = edit(u"tiers.1.threshold_cents"_s);
     silver->selectAll();
@@ -181,7 +181,7 @@ void TestTiersUi::settingsKeepsEditingWhenAsked()
 void TestTiersUi::cashierSeesTheLadderReadOnly()
 {
     m_window->session().setOperator({u"anna"_s, Role::Cashier});
-    go(5);
+    go(6);
     QVERIFY(edit(u"tiers.1.threshold_cents"_s)->isReadOnly());
     QVERIFY(edit(u"tiers.1.name"_s)->isReadOnly());
     go(3);

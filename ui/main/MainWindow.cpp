@@ -16,6 +16,7 @@
 #include "settings/SettingsScreen.h"
 #include "printing/PrinterDialog.h"
 #include "coupons/CouponsScreen.h"
+#include "dashboard/DashboardScreen.h"
 #include "tiers/TiersScreen.h"
 #include "shop/Backups.h"
 #include "shop/NewShopDialog.h"
@@ -43,7 +44,7 @@
 namespace loyalty::ui {
 
 namespace {
-enum Screen { CounterIndex = 0, MembersIndex = 1, AlertsIndex = 2, TiersIndex = 3, CouponsIndex = 4, SettingsIndex = 5 };
+enum Screen { CounterIndex = 0, MembersIndex = 1, AlertsIndex = 2, TiersIndex = 3, CouponsIndex = 4, DashboardIndex = 5, SettingsIndex = 6 };
 const QString kShopFilter = QStringLiteral("*.sqlite *.db");
 } // namespace
 
@@ -86,8 +87,9 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/counter.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/members.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/alerts.svg")), QString()));
-    m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/reports.svg")), QString()));
+    m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/tiers.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/coupons.svg")), QString()));
+    m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/reports.svg")), QString()));
     m_nav->addItem(new QListWidgetItem(QIcon(QStringLiteral(":/icons/settings.svg")), QString()));
     m_stack = new QStackedWidget(central);
     m_counter = new CounterScreen(*m_session, m_stack);
@@ -100,6 +102,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
     m_stack->addWidget(m_tiers);
     m_coupons = new CouponsScreen(*m_session, m_stack);
     m_stack->addWidget(m_coupons);
+    m_dashboard = new DashboardScreen(*m_session, m_stack);
+    m_stack->addWidget(m_dashboard);
     m_settings = new SettingsScreen(*m_session, m_stack);
     m_stack->addWidget(m_settings);
     row->addWidget(m_nav);
@@ -117,6 +121,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_session(new Sho
             atCounter ? m_counter->serve(dialog.member().id) : m_members->showMember(dialog.member().id);
     });
     connect(m_counter, &CounterScreen::readyForNext, m_search, &GlobalSearch::focusSearch);
+    connect(m_dashboard, &DashboardScreen::showAlerts, this, [this] { showScreen(AlertsIndex); });
     connect(m_alerts, &AlertsScreen::serveMember, this, [this](qint64 memberId) {
         showScreen(CounterIndex);
         m_counter->serve(memberId);
@@ -276,6 +281,7 @@ void MainWindow::retranslateUi()
     m_nav->item(AlertsIndex)->setText(tr("Alerts"));
     m_nav->item(TiersIndex)->setText(tr("Tiers"));
     m_nav->item(CouponsIndex)->setText(tr("Coupons"));
+    m_nav->item(DashboardIndex)->setText(tr("Dashboard"));
     m_nav->item(SettingsIndex)->setText(tr("Settings"));
     updateTitle();
 }

@@ -18,6 +18,7 @@ class MembersScreen;
 class SettingsScreen;
 class TiersScreen;
 class CouponsScreen;
+class DashboardScreen;
 class AlertsScreen;
 class ShopSession;
 
@@ -34,6 +35,7 @@ public:
     CounterScreen *counterScreen() const { return m_counter; }
     SettingsScreen *settingsScreen() const { return m_settings; }
     TiersScreen *tiersScreen() const { return m_tiers; }
+    DashboardScreen *dashboardScreen() const { return m_dashboard; }
     CouponsScreen *couponsScreen() const { return m_coupons; }
     AlertsScreen *alertsScreen() const { return m_alerts; }
 
@@ -77,6 +79,7 @@ private:
     SettingsScreen *m_settings = nullptr;
     TiersScreen *m_tiers = nullptr;
     CouponsScreen *m_coupons = nullptr;
+    DashboardScreen *m_dashboard = nullptr;
     AlertsScreen *m_alerts = nullptr;
     QLabel *m_shopLabel = nullptr;
 

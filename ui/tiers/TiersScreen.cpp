@@ -4,23 +4,19 @@
 #include "common/Money.h"
 #include "common/MessageBox.h"
 #include "common/ShopSession.h"
+#include "common/TierChart.h"
 #include "tiers/TierMoves.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QLabel>
-#include <QLegend>
 #include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -240,47 +236,8 @@ void TiersScreen::show(const TierReport &r)
     m_suggestionNote->setText(note.join(QStringLiteral("\n\n")));
 
     // The pyramid: each tier's share now beside its target, the highest tier on top.
-    auto *now = new QBarSet(tr("Members now"));
-    auto *target = new QBarSet(tr("Target"));
-    now->setColor(QColor(QStringLiteral("#3a7bd5")));
-    target->setColor(QColor(QStringLiteral("#c5cae9")));
-    QStringList categories;
-    qreal most = 10;
-    for (int level = 0; level < levels; ++level) {
-        const qreal share = qreal(TierReport::shareBasisPoints(r.membersByLevel.value(level), r.members)) / 100;
-        *now << share;
-        *target << r.ladder.at(level).targetPercent;
-        categories << r.ladder.at(level).name;
-        most = std::max({most, share, qreal(r.ladder.at(level).targetPercent)});
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(target);
-    series->append(now);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value%"));
-    series->setLabelsPrecision(3);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    for (QBarSet *set : {now, target})
-        set->setLabelColor(palette().color(QPalette::WindowText));
-    auto *chart = new QChart;
-    chart->addSeries(series);
+    QChart *chart = TierChart::create(r.ladder.tiers(), r.membersByLevel, r.members, palette().color(QPalette::WindowText));
     chart->setTitle(tr("Members per tier"));
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    auto *axisX = new QValueAxis;
-    // Room for the labels beyond the longest bar; a tick every 10%.
-    axisX->setRange(0, std::ceil((most + 8) / 10) * 10);
-    axisX->setTickType(QValueAxis::TicksDynamic);
-    axisX->setTickAnchor(0);
-    axisX->setTickInterval(10);
-    axisX->setLabelFormat(QStringLiteral("%d%"));
-    axisX->setTitleText(tr("Share of active members"));
-    chart->addAxis(axisY, Qt::AlignLeft);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisY);
-    series->attachAxis(axisX);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setAnimationOptions(QChart::NoAnimation);
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);
     delete old;
