@@ -88,6 +88,10 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</translation>
         <source>Outstanding: %1 points, worth %2 at the till.</source>
         <translation>Outstanding: %1 points, worth %2 at the till.</translation>
     </message>
+    <message>
+        <source>Members who joined each month, and the share of them who came in each month after (0: the month they joined).</source>
+        <translation>Members who joined each month, and the share of them who came in each month after (0: the month they joined).</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -405,6 +409,10 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</translation>
     <message>
         <source>Points earned, redeemed, expired and adjusted by month, and what is outstanding.</source>
         <translation>Points earned, redeemed, expired and adjusted by month, and what is outstanding.</translation>
+    </message>
+    <message>
+        <source>Cohort retention: for each of the last 12 months, the members who joined and the share of them who came in each month after.</source>
+        <translation>Cohort retention: for each of the last 12 months, the members who joined and the share of them who came in each month after.</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,10 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
         <source>Outstanding: %1 points, worth %2 at the till.</source>
         <translation>未使用：%1 积分，在收银台价值 %2。</translation>
     </message>
+    <message>
+        <source>Members who joined each month, and the share of them who came in each month after (0: the month they joined).</source>
+        <translation>每月入会的会员，以及其中在之后每个月到店的比例（0：入会当月）。</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -399,6 +403,10 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
     <message>
         <source>Points earned, redeemed, expired and adjusted by month, and what is outstanding.</source>
         <translation>按月统计积分的获得、抵扣、过期和调整，以及未使用的积分。</translation>
+    </message>
+    <message>
+        <source>Cohort retention: for each of the last 12 months, the members who joined and the share of them who came in each month after.</source>
+        <translation>会员留存：最近 12 个月每月入会的会员，以及其中在之后每个月到店的比例。</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,10 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
         <source>Outstanding: %1 points, worth %2 at the till.</source>
         <translation>未使用：%1 積分，在收銀台價值 %2。</translation>
     </message>
+    <message>
+        <source>Members who joined each month, and the share of them who came in each month after (0: the month they joined).</source>
+        <translation>每月入會的會員，以及其中在之後每個月到店的比例（0：入會當月）。</translation>
+    </message>
 </context>
 <context>
     <name>Backups</name>
@@ -399,6 +403,10 @@ Today: %6 visits, %7, %8 new members, %9 points earned.</source>
     <message>
         <source>Points earned, redeemed, expired and adjusted by month, and what is outstanding.</source>
         <translation>按月統計積分的獲得、折抵、過期和調整，以及未使用的積分。</translation>
+    </message>
+    <message>
+        <source>Cohort retention: for each of the last 12 months, the members who joined and the share of them who came in each month after.</source>
+        <translation>會員留存：最近 12 個月每月入會的會員，以及其中在之後每個月到店的比例。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "common/Money.h"
 #include "dormancy/CallSheet.h"
 #include "dormancy/DormancyService.h"
+#include "reports/DashboardService.h"
 #include "reports/ShopReport.h"
 #include "segments/SegmentService.h"
 #include "members/MemberService.h"
@@ -380,6 +381,33 @@ Result<Output> reportPareto(Session &s, const Invocation &)
     return o;
 }
 
+Result<Output> reportCohorts(Session &s, const Invocation &)
+{
+    auto rows = DashboardService(*s.db, *s.clock).cohortsUpTo(s.clock->today());
+    if (!rows)
+        return rows.error();
+    QJsonArray list;
+    QStringList lines{AlertText::tr("Members who joined each month, and the share of them who came in each month after (0: the month they joined).")};
+    for (const CohortRow &r : std::as_const(*rows)) {
+        QJsonArray came, shares;
+        QString line = QStringLiteral("  %1%2 ").arg(r.month.toString(QStringLiteral("yyyy-MM")), padded(QString::number(r.joined), 7, true));
+        for (qsizetype k = 0; k < r.came.size(); ++k) {
+            came.append(r.came.at(k));
+            shares.append(percentJson(r.shareBasisPoints(k)));
+            line += padded(percentText(r.shareBasisPoints(k)), 8, true);
+        }
+        list.append(QJsonObject{{QStringLiteral("month"), r.month.toString(QStringLiteral("yyyy-MM"))},
+                                {QStringLiteral("joined"), r.joined},
+                                {QStringLiteral("came"), came},
+                                {QStringLiteral("retention_percent"), shares}});
+        lines << line;
+    }
+    Output o;
+    o.json = {{QStringLiteral("as_of"), toStorage(s.clock->today())}, {QStringLiteral("cohorts"), list}};
+    o.text = lines.join(u'\n');
+    return o;
+}
+
 const QList<OptionSpec> kFilterOptions = {{QStringLiteral("state")}, {QStringLiteral("min-tier")}, {QStringLiteral("include-snoozed"), false}};
 
 } // namespace
@@ -416,6 +444,10 @@ QList<CommandSpec> alertCommands()
         {QStringLiteral("report pareto"), QString(),
          QT_TRANSLATE_NOOP("CliCommands", "The share of the 12 months' spend that the top 20% of members bring."), 0, 0, {}, true,
          reportPareto},
+        {QStringLiteral("report cohorts"), QString(),
+         QT_TRANSLATE_NOOP("CliCommands", "Cohort retention: for each of the last 12 months, the members who joined and the share of them "
+                                          "who came in each month after."),
+         0, 0, {}, true, reportCohorts},
         {QStringLiteral("export alerts"), QStringLiteral("--out FILE [--no-bom] [--state S,S…] [--min-tier LEVEL] [--include-snoozed]"),
          QT_TRANSLATE_NOOP("CliCommands", "The alert list as a call sheet in CSV (owner)."), 0, 0, exportOptions, true, exportAlerts},
     };

@@ -162,6 +162,8 @@ Result<DemoResult> DemoGenerator::run(const DemoOptions &options, const Progress
     DemoResult result;
     QList<qint64> memberIds;
     memberIds.reserve(options.members);
+    QList<QDateTime> joined;
+    joined.reserve(options.members);
     for (int start = 0; start < options.members; start += kBatch) {
         const int end = std::min(options.members, start + kBatch);
         Status s = m_db.transaction([&]() -> Status {
@@ -213,6 +215,7 @@ Result<DemoResult> DemoGenerator::run(const DemoOptions &options, const Progress
                     return added.error();
                 cards << added->card;
                 memberIds << added->id;
+                joined << joinClock.now();
             }
             return {};
         });
@@ -222,8 +225,13 @@ Result<DemoResult> DemoGenerator::run(const DemoOptions &options, const Progress
         if (progress && !progress(end, options.members + options.visits))
             return Error::refused(tr("Stopped: %1 of %2 demo members were created.").arg(end).arg(options.members));
     }
+    // The coupons' redeeming visits are among the visits asked for: the history gets the rest.
+    const QList<CouponEvent> coupons = planCoupons(options, memberIds, joined, now, rng);
+    const qint64 couponVisits = std::count_if(coupons.cbegin(), coupons.cend(), [](const CouponEvent &e) { return e.redeemedAt.has_value(); });
     if (options.visits > 0) {
-        auto visits = recordVisits(options, memberIds, rng, [&](qint64 done) {
+        DemoOptions history = options;
+        history.visits = options.visits - couponVisits;
+        auto visits = recordVisits(history, memberIds, rng, [&](qint64 done) {
             return !progress || progress(options.members + done, options.members + options.visits);
         });
         if (!visits)
@@ -235,6 +243,9 @@ Result<DemoResult> DemoGenerator::run(const DemoOptions &options, const Progress
     rebuilt.dismiss();
     if (Status s = m_db.restoreIndexes(); !s)
         return s.error();
+    if (Status s = recordCoupons(options, coupons); !s)
+        return s.error();
+    result.visits += couponVisits;
     return result;
 }
 

@@ -52,6 +52,20 @@ private:
     Result<qint64> recordVisits(const DemoOptions &options, const QList<qint64> &memberIds, QRandomGenerator &rng,
                                 const std::function<bool(qint64 done)> &progress);
 
+    // Coupons the owner gave out over the last months and the visits that redeemed some of them:
+    // planned before the history (their visits are part of the visits asked for), recorded after it
+    // through the counter's own services, oldest first.
+    struct CouponEvent {
+        qint64 memberId = 0;
+        int kind = 0;                  // which of the demo's templates
+        QDateTime issuedAt;
+        std::optional<QDateTime> redeemedAt;
+        qint64 amountCents = 0;        // the redeeming visit's
+    };
+    static QList<CouponEvent> planCoupons(const DemoOptions &options, const QList<qint64> &memberIds, const QList<QDateTime> &joined,
+                                          const QDateTime &now, QRandomGenerator &rng);
+    Status recordCoupons(const DemoOptions &options, const QList<CouponEvent> &plan);
+
     // Contacts the owner made to bring members back, at the times the alert list would have shown
     // them (the win-back report's numbers).
     Result<qint64> logContacts(QRandomGenerator &rng);

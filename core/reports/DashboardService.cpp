@@ -61,6 +61,40 @@ QDate DashboardService::bucketStart(const QDate &day, Granularity by)
     return day;
 }
 
+Result<QList<CohortRow>> DashboardService::cohortsUpTo(const QDate &last) const
+{
+    if (!last.isValid())
+        return Error::invalid(tr("Choose the first and the last day of the period."), QStringLiteral("range"));
+    const QDate lastMonth = firstOfMonth(last);
+    const QDate firstCohort = lastMonth.addMonths(-(kCohorts - 1));
+    QList<CohortRow> rows;
+    for (QDate m = firstCohort; m <= lastMonth; m = m.addMonths(1)) {
+        CohortRow row{m};
+        row.came.fill(0, monthsBetween(m, lastMonth) + 1);
+        rows << row;
+    }
+    // How many joined each month: the day totals' new members.
+    auto days = DayTotalsRepository(m_db).between(firstCohort, lastMonth.addMonths(1).addDays(-1));
+    if (!days)
+        return days.error();
+    for (const DayTotalsRepository::Day &day : std::as_const(*days))
+        rows[monthsBetween(firstCohort, day.day)].joined += day.newMembers;
+    // Who came in each month after the one they joined.
+    auto cells = CohortRepository(m_db).cells(monthKey(firstCohort), monthKey(lastMonth));
+    if (!cells)
+        return cells.error();
+    for (const CohortRepository::Cell &c : std::as_const(*cells)) {
+        const QDate cohort = QDate::fromString(c.cohort + QStringLiteral("-01"), Qt::ISODate);
+        const QDate month = QDate::fromString(c.month + QStringLiteral("-01"), Qt::ISODate);
+        const int row = monthsBetween(firstCohort, cohort);
+        const int k = monthsBetween(cohort, month);
+        if (row < 0 || row >= rows.size() || k < 0 || k >= rows.at(row).came.size())
+            continue;   // a visit recorded before its member joined (an import's history)
+        rows[row].came[k] = c.members;
+    }
+    return rows;
+}
+
 Result<Dashboard> DashboardService::load(const DashboardRange &range) const
 {
     if (!range.first.isValid() || !range.last.isValid())
@@ -74,13 +108,8 @@ Result<Dashboard> DashboardService::load(const DashboardRange &range) const
     d.range = range;
     const QDate today = m_clock.today();
 
-    // The day totals: the range, today and the cohorts' months, read once.
-    const QDate lastMonth = firstOfMonth(range.last);
-    const QDate firstCohort = lastMonth.addMonths(-(kCohorts - 1));
-    const QDate readFrom = std::min({range.first, firstCohort, today});
-    const QDate endOfLastMonth = lastMonth.addMonths(1).addDays(-1);
-    const QDate readTo = std::max(endOfLastMonth, today);
-    auto days = DayTotalsRepository(m_db).between(readFrom, readTo);
+    // The day totals: the range and today, read once.
+    auto days = DayTotalsRepository(m_db).between(std::min(range.first, today), std::max(range.last, today));
     if (!days)
         return days.error();
 
@@ -89,8 +118,6 @@ Result<Dashboard> DashboardService::load(const DashboardRange &range) const
         d.sales << SalesBucket{b};
     for (QDate m = firstOfMonth(range.first); m <= range.last; m = m.addMonths(1))
         d.months << MonthBucket{m};
-    for (QDate m = firstCohort; m <= lastMonth; m = m.addMonths(1))
-        d.cohorts << CohortRow{m};
 
     d.today.day = today;
     for (const DayTotalsRepository::Day &day : std::as_const(*days)) {
@@ -101,8 +128,6 @@ Result<Dashboard> DashboardService::load(const DashboardRange &range) const
             d.today.pointsEarned = day.pointsEarned;
             d.today.pointsRedeemed = day.pointsRedeemed;
         }
-        if (day.day >= firstCohort && day.day <= endOfLastMonth)
-            d.cohorts[monthsBetween(firstCohort, day.day)].joined += day.newMembers;
         if (day.day < range.first || day.day > range.last)
             continue;
         const QDate b = bucketStart(day.day, range.by);
@@ -118,21 +143,10 @@ Result<Dashboard> DashboardService::load(const DashboardRange &range) const
         m.pointsExpired += day.pointsExpired;
     }
 
-    // Cohorts: who came in each month after the one they joined, up to the range's last month.
-    auto cells = CohortRepository(m_db).cells(monthKey(firstCohort), monthKey(lastMonth));
-    if (!cells)
-        return cells.error();
-    for (CohortRow &row : d.cohorts)
-        row.came.fill(0, monthsBetween(row.month, lastMonth) + 1);
-    for (const CohortRepository::Cell &c : std::as_const(*cells)) {
-        const QDate cohort = QDate::fromString(c.cohort + QStringLiteral("-01"), Qt::ISODate);
-        const QDate month = QDate::fromString(c.month + QStringLiteral("-01"), Qt::ISODate);
-        const int row = monthsBetween(firstCohort, cohort);
-        const int k = monthsBetween(cohort, month);
-        if (row < 0 || row >= d.cohorts.size() || k < 0 || k >= d.cohorts.at(row).came.size())
-            continue;   // a visit recorded before its member joined (an import's history)
-        d.cohorts[row].came[k] = c.members;
-    }
+    auto cohorts = cohortsUpTo(range.last);
+    if (!cohorts)
+        return cohorts.error();
+    d.cohorts = std::move(*cohorts);
 
     // One pass over the members' rows: states, tiers, the alert list's size, RFM and Pareto.
     DormancyService dormancy(m_db, m_clock);

@@ -104,6 +104,9 @@ public:
     static DashboardRange defaultRange(const QDate &today);
     // Refused (nothing read) when the range is empty, reversed, or too long to draw day by day.
     Result<Dashboard> load(const DashboardRange &range) const;
+    // The kCohorts months of members who joined up to the month of `last`, oldest first, with the
+    // months they came in up to that one (SPEC §3.7's cohort retention; `report cohorts`).
+    Result<QList<CohortRow>> cohortsUpTo(const QDate &last) const;
     // The start of the bucket `day` falls in.
     static QDate bucketStart(const QDate &day, Granularity by);
 

@@ -54,6 +54,7 @@ private slots:
     void snooze();
     void exportAlerts();
     void reportRfmParetoAndSegmentCampaign();
+    void reportCohorts();
 
 private:
     // The shop of every test, built in date order as a shop would (each run's open moves the
@@ -587,6 +588,38 @@ void TestCliAlerts::reportRfmParetoAndSegmentCampaign()
     QCOMPARE(lj.value(u"coupons"_s).toArray().size(), 1);
     const Run bad = json(box, kToday, {u"coupon"_s, u"campaign"_s, u"--template"_s, id, u"--name"_s, u"X"_s, u"--segment"_s, u"vip"_s});
     QVERIFY2(bad.code == 1 && bad.err.contains("vip"), qPrintable(bad.describe(1)));
+}
+
+void TestCliAlerts::reportCohorts()
+{
+    Sandbox box;
+    QVERIFY(prepare(box));
+    // The 12 months up to February 2026. January's cohort: Bob, Cai, Ann and Dan, all four came in
+    // January, only Dan in February. February's: Fay (came) and Gus (never came). Eve joined in
+    // December 2024, before the 12 months.
+    const Run r = json(box, kToday, {u"report"_s, u"cohorts"_s});
+    CHECK_JSON_OK(r, o);
+    QCOMPARE(o.value(u"as_of"_s).toString(), u"2026-02-15"_s);
+    const QJsonArray cohorts = o.value(u"cohorts"_s).toArray();
+    QCOMPARE(cohorts.size(), 12);
+    const QJsonObject first = cohorts.first().toObject();
+    QCOMPARE(first.value(u"month"_s).toString(), u"2025-03"_s);
+    QCOMPARE(first.value(u"joined"_s).toInteger(), 0);
+    QCOMPARE(first.value(u"came"_s).toArray().size(), 12);
+    const QJsonObject jan = cohorts.at(10).toObject();
+    QCOMPARE(jan.value(u"month"_s).toString(), u"2026-01"_s);
+    QCOMPARE(jan.value(u"joined"_s).toInteger(), 4);
+    QCOMPARE(jan.value(u"came"_s).toArray(), (QJsonArray{4, 1}));
+    QCOMPARE(jan.value(u"retention_percent"_s).toArray(), (QJsonArray{100.0, 25.0}));
+    const QJsonObject feb = cohorts.at(11).toObject();
+    QCOMPARE(feb.value(u"month"_s).toString(), u"2026-02"_s);
+    QCOMPARE(feb.value(u"joined"_s).toInteger(), 2);
+    QCOMPARE(feb.value(u"came"_s).toArray(), (QJsonArray{1}));
+    QCOMPARE(feb.value(u"retention_percent"_s).toArray(), (QJsonArray{50.0}));
+    // The text: one line per cohort with its shares.
+    const Run text = cli(box, {u"--now"_s, kToday, u"report"_s, u"cohorts"_s});
+    QCOMPARE(text.code, 0);
+    QVERIFY2(text.out.contains("2026-01") && text.out.contains("25.00%"), qPrintable(text.describe(0)));
 }
 
 QTEST_GUILESS_MAIN(TestCliAlerts)

@@ -9,6 +9,7 @@
 #include "points/PointsService.h"
 #include "reports/ShopReport.h"
 #include "storage/Database.h"
+#include "storage/CouponRepository.h"
 #include "storage/DayTotalsRepository.h"
 #include "visits/CheckoutService.h"
 
@@ -24,6 +25,7 @@ private slots:
     void dayTotalsFollowEveryWrite();
     void summaryAndPointsByMonth();
     void bulkLoadCountsThemAtTheEnd();
+    void demoShopHasCouponsRedeemedAtVisits();
 };
 
 namespace {
@@ -144,6 +146,45 @@ void TestReports::bulkLoadCountsThemAtTheEnd()
     r.amountCents = 1'000;
     QVERIFY(CheckoutService(db, later).record(r).ok());
     QCOMPARE(DayTotalsRepository(db).total()->visits, made->visits + 1);
+}
+
+void TestReports::demoShopHasCouponsRedeemedAtVisits()
+{
+    // The demo hands out about one coupon per 40 visits over the last five months; some are redeemed
+    // at visits that count among the visits asked for, the others expire or are still valid.
+    test::TestShop shop;
+    Database &db = shop.database();
+    DemoOptions options;
+    options.members = 200;
+    options.visits = 4'000;
+    options.seed = 11;
+    options.language = u"en"_s;
+    auto made = DemoGenerator(db, shop.clock).run(options);
+    QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
+    QCOMPARE(made->visits, 4'000);
+    QCOMPARE(DayTotalsRepository(db).total()->visits, 4'000);
+    auto counts = CouponRepository(db).countsByTemplate();
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->size(), 3);
+    qint64 issued = 0, redeemed = 0, expired = 0, discount = 0;
+    for (const CouponRepository::TemplateCounts &c : std::as_const(*counts)) {
+        issued += c.issued;
+        redeemed += c.redeemed;
+        expired += c.expired;
+        discount += c.discountCents;
+        QVERIFY2(c.redeemed == 0 || c.revenueCents > 0, qPrintable(c.name));
+    }
+    QVERIFY2(issued > 50 && issued <= 100, qPrintable(QString::number(issued)));
+    QVERIFY2(redeemed > 5 && redeemed < issued / 2, qPrintable(QString::number(redeemed)));
+    QVERIFY(expired > 0);
+    QVERIFY(discount > 0);
+    // Every redeemed coupon's visit gave its discount; the shop's books add up.
+    auto visitsWithCoupons = db.value(u"SELECT count(*) FROM visits WHERE coupon_discount_cents > 0"_s);
+    QVERIFY(visitsWithCoupons.ok());
+    QCOMPARE(visitsWithCoupons->toLongLong(), redeemed);
+    auto check = LedgerCheck(db).run();
+    QVERIFY(check.ok());
+    QVERIFY2(check->ok, qPrintable(check->problems.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestReports)

@@ -397,7 +397,7 @@ void TestSettingsScreen::languageChangeKeepsUnsavedValues()
     QVERIFY(!preview("bonuses").isEmpty());
     QVERIFY(Translations::install(u"en"_s));
     QCoreApplication::processEvents();
-    QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->item(5)->text(), u"Settings"_s);
+    QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->item(6)->text(), u"Settings"_s);
     QVERIFY(preview("bonuses").contains(u"300 for a referral"_s));
 }
 
@@ -428,7 +428,7 @@ void TestSettingsScreen::leavingWithUnsavedChangesAsks()
     auto *stack = m_window->findChild<QStackedWidget *>();
     QVERIFY(stack);
     QCOMPARE(stack->currentWidget() != m_screen, left);
-    QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->currentRow(), left ? 0 : 5);
+    QCOMPARE(m_window->findChild<QListWidget *>(u"navigation"_s)->currentRow(), left ? 0 : 6);
     QCOMPARE(stored(u"promo.member_day_percent"_s), storedAfter);
     QCOMPARE(QString::number(spin(u"promo.member_day_percent"_s)->value()), inFormAfter);
 }
