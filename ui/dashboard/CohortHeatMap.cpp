@@ -16,9 +16,8 @@ QColor shade(qint64 basisPoints)
 {
     const QColor low(0xf3, 0xf6, 0xfb);
     const QColor high(0x1f, 0x4e, 0x9c);
-    const int t = int(std::clamp<qint64>(basisPoints, 0, 10000) * 255 / 10000);
-    // Small shares still show: the first fifth of the scale takes half the shades.
-    const int eased = t < 51 ? t * 128 / 51 : 128 + (t - 51) * 127 / 204;
+    // Linear in the share, so 50% and 80% look apart; a share above nothing is never white.
+    const int eased = basisPoints <= 0 ? 0 : 16 + int(std::clamp<qint64>(basisPoints, 0, 10000) * 239 / 10000);
     const auto mix = [&](int a, int b) { return a + (b - a) * eased / 255; };
     return QColor(mix(low.red(), high.red()), mix(low.green(), high.green()), mix(low.blue(), high.blue()));
 }
