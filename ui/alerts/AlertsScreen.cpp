@@ -6,6 +6,7 @@
 #include "common/Format.h"
 #include "common/MessageBox.h"
 #include "common/ShopSession.h"
+#include "common/ShopWork.h"
 #include "common/TierFilter.h"
 #include "coupons/CampaignRun.h"
 #include "coupons/CouponService.h"
@@ -19,7 +20,6 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,7 +31,6 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace loyalty::ui {
 
@@ -286,15 +285,15 @@ AlertsScreen::AlertsScreen(ShopSession &session, QWidget *parent) : QWidget(pare
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AlertsScreen::updateActions);
     for (QComboBox *combo : {m_states, m_tier})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
-            m_stale = true;
+            m_refreshState.markStale();
             refresh();
         });
     connect(m_showSnoozed, &QCheckBox::toggled, this, [this] {
-        m_stale = true;
+        m_refreshState.markStale();
         refresh();
     });
     const auto markStale = [this] {
-        m_stale = true;
+        m_refreshState.markStale();
         if (isVisible())
             refresh();
     };
@@ -323,7 +322,7 @@ AlertFilter AlertsScreen::filter() const
 void AlertsScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    if (m_refreshState.isStale())
         refresh();
 }
 
@@ -343,13 +342,8 @@ void AlertsScreen::refresh()
         updateSummary();
         return;
     }
-    if (m_working) {
-        m_again = true;
+    if (!m_refreshState.begin())
         return;
-    }
-    m_stale = false;
-    m_working = true;
-    m_again = false;
     TierFilter::fill(m_tier, m_session, tr("Every tier"));
     updateSummary();
     struct Loaded {
@@ -357,54 +351,47 @@ void AlertsScreen::refresh()
         WinBackReport winBack;
         TierLadder tiers;
     };
-    const QString path = m_session.path();
-    const QDateTime now = m_session.clock().now();
     const AlertFilter wanted = filter();
-    auto *watcher = new QFutureWatcher<Result<Loaded>>(this);
-    connect(watcher, &QFutureWatcher<Result<Loaded>>::finished, this, [this, watcher, path] {
-        const Result<Loaded> loaded = watcher->result();
-        watcher->deleteLater();
-        m_working = false;
-        if (m_session.isOpen() && m_session.path() == path) {
-            if (loaded) {
-                const qint64 keep = selected() ? selected()->memberId : 0;
-                m_snapshot = loaded->snapshot;
-                m_winBack = loaded->winBack;
-                m_model->setAlerts(loaded->snapshot.alerts, loaded->tiers);
-                m_table->resizeColumnsToContents();
-                for (int c = 0; c < AlertTableModel::ColumnCount; ++c)
-                    m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), c == AlertTableModel::LastContact ? 320 : 200));
-                for (int row = 0; keep && row < m_model->rowCount(); ++row)
-                    if (m_model->alertAt(row)->memberId == keep)
-                        m_table->selectRow(row);
-            } else {
-                m_summary->setText(tr("The alert list could not be worked out: %1").arg(loaded.error().message));
+    runOnShop<Loaded>(
+        this, m_session,
+        [wanted](Database &db, const Clock &clock) -> Result<Loaded> {
+            const DormancyService dormancy(db, clock);
+            auto snap = dormancy.snapshot(wanted);
+            if (!snap)
+                return snap.error();
+            auto winBack = dormancy.winBack();
+            if (!winBack)
+                return winBack.error();
+            auto tiers = TierRepository(db).ladder();
+            if (!tiers)
+                return tiers.error();
+            return Loaded{*snap, *winBack, *tiers};
+        },
+        [this](const Result<Loaded> &loaded, bool sameShop) {
+            const bool again = m_refreshState.finish();
+            if (sameShop) {
+                if (loaded) {
+                    const qint64 keep = selected() ? selected()->memberId : 0;
+                    m_snapshot = loaded->snapshot;
+                    m_winBack = loaded->winBack;
+                    m_model->setAlerts(loaded->snapshot.alerts, loaded->tiers);
+                    m_table->resizeColumnsToContents();
+                    for (int c = 0; c < AlertTableModel::ColumnCount; ++c)
+                        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), c == AlertTableModel::LastContact ? 320 : 200));
+                    for (int row = 0; keep && row < m_model->rowCount(); ++row)
+                        if (m_model->alertAt(row)->memberId == keep)
+                            m_table->selectRow(row);
+                } else {
+                    m_summary->setText(tr("The alert list could not be worked out: %1").arg(loaded.error().message));
+                }
             }
-        }
-        if (m_again) {
-            refresh();
-            return;
-        }
-        updateSummary();
-        emit refreshed();
-    });
-    watcher->setFuture(QtConcurrent::run([path, now, wanted]() -> Result<Loaded> {
-        auto db = Database::open(path);
-        if (!db)
-            return db.error();
-        FixedClock clock(now);
-        const DormancyService dormancy(**db, clock);
-        auto snap = dormancy.snapshot(wanted);
-        if (!snap)
-            return snap.error();
-        auto winBack = dormancy.winBack();
-        if (!winBack)
-            return winBack.error();
-        auto tiers = TierRepository(**db).ladder();
-        if (!tiers)
-            return tiers.error();
-        return Loaded{*snap, *winBack, *tiers};
-    }));
+            if (again) {
+                refresh();
+                return;
+            }
+            updateSummary();
+            emit refreshed();
+        });
 }
 
 const Alert *AlertsScreen::selected() const
@@ -434,7 +421,7 @@ void AlertsScreen::updateSummary()
         m_winBackLabel->clear();
         return;
     }
-    if (m_working && !m_snapshot) {
+    if (m_refreshState.isWorking() && !m_snapshot) {
         m_summary->setText(tr("Working out who stopped coming…"));
         return;
     }

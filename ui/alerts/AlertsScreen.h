@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/RefreshState.h"
 #include "dormancy/DormancyService.h"
 
 #include <QDialog>
@@ -77,7 +78,7 @@ public:
     QTableView *table() const { return m_table; }
     const std::optional<StatesSnapshot> &snapshot() const { return m_snapshot; }
     const std::optional<WinBackReport> &winBack() const { return m_winBack; }
-    bool isWorking() const { return m_working; }
+    bool isWorking() const { return m_refreshState.isWorking(); }
     AlertFilter filter() const;
 
 public slots:
@@ -108,9 +109,7 @@ private:
     AlertTableModel *m_model = nullptr;
     std::optional<StatesSnapshot> m_snapshot;
     std::optional<WinBackReport> m_winBack;
-    bool m_stale = true;
-    bool m_working = false;
-    bool m_again = false;
+    RefreshState m_refreshState;
 
     QLabel *m_title = nullptr;
     QLabel *m_intro = nullptr;

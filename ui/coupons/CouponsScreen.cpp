@@ -6,6 +6,7 @@
 #include "common/MessageBox.h"
 #include "common/Money.h"
 #include "common/ShopSession.h"
+#include "common/ShopWork.h"
 #include "common/TierFilter.h"
 #include "coupons/CampaignRun.h"
 #include "coupons/CouponRules.h"
@@ -16,7 +17,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFutureWatcher>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -27,7 +27,6 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace loyalty::ui {
 
@@ -339,29 +338,22 @@ void CouponsScreen::updateAudience()
     const int asked = ++m_audienceAsked;
     m_audience->setText(tr("Counting the members…"));
     m_run->setEnabled(false);
-    const QString path = m_session.path();
-    const QDateTime now = m_session.clock().now();
     const CouponService::Audience audience = chosenAudience();
-    auto *watcher = new QFutureWatcher<Result<qint64>>(this);
-    connect(watcher, &QFutureWatcher<Result<qint64>>::finished, this, [this, watcher, asked, path] {
-        const Result<qint64> n = watcher->result();
-        watcher->deleteLater();
-        if (asked != m_audienceAsked || !m_session.isOpen() || m_session.path() != path)
-            return;
-        m_audience->setText(n ? tr("%n active member(s) will get one.", nullptr, int(*n)) : n.error().message);
-        m_run->setEnabled(m_session.op().isOwner() && n && *n > 0);
-        emit audienceCounted();
-    });
-    watcher->setFuture(QtConcurrent::run([path, now, audience, templateTier]() -> Result<qint64> {
-        auto db = Database::open(path);
-        if (!db)
-            return db.error();
-        FixedClock clock(now);
-        auto members = CouponService(**db, clock).audience(audience, templateTier);
-        if (!members)
-            return members.error();
-        return qint64(members->size());
-    }));
+    runOnShop<qint64>(
+        this, m_session,
+        [audience, templateTier](Database &db, const Clock &clock) -> Result<qint64> {
+            auto members = CouponService(db, clock).audience(audience, templateTier);
+            if (!members)
+                return members.error();
+            return qint64(members->size());
+        },
+        [this, asked](const Result<qint64> &n, bool sameShop) {
+            if (asked != m_audienceAsked || !sameShop)
+                return;
+            m_audience->setText(n ? tr("%n active member(s) will get one.", nullptr, int(*n)) : n.error().message);
+            m_run->setEnabled(m_session.op().isOwner() && n && *n > 0);
+            emit audienceCounted();
+        });
 }
 
 CouponService::Audience CouponsScreen::chosenAudience() const

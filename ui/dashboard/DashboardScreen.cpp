@@ -3,24 +3,22 @@
 #include "common/Format.h"
 #include "common/Money.h"
 #include "common/ShopSession.h"
+#include "common/ShopWork.h"
 #include "dashboard/ChartPanel.h"
 #include "dashboard/CohortHeatMap.h"
 #include "dashboard/DashboardCharts.h"
 #include "reports/DashboardTables.h"
-#include "storage/Database.h"
 
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace loyalty::ui {
 
@@ -171,7 +169,7 @@ DashboardScreen::DashboardScreen(ShopSession &session, QWidget *parent) : QWidge
     connect(&m_session, &ShopSession::opened, this, [this] { choosePreset(Preset(m_preset->currentIndex())); });
     connect(&m_session, &ShopSession::closed, this, [this] {
         m_dashboard.reset();
-        m_stale = true;
+        m_refreshState.markStale();
         retranslateUi();
     });
     m_preset->setCurrentIndex(Last30Days);
@@ -230,7 +228,7 @@ void DashboardScreen::rangeEdited()
 
 void DashboardScreen::markStale()
 {
-    m_stale = true;
+    m_refreshState.markStale();
     if (isVisible())
         refresh();
 }
@@ -238,7 +236,7 @@ void DashboardScreen::markStale()
 void DashboardScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    if (m_refreshState.isStale())
         refresh();
 }
 
@@ -251,44 +249,27 @@ void DashboardScreen::changeEvent(QEvent *event)
 
 void DashboardScreen::refresh()
 {
-    if (!m_session.isOpen())
+    if (!m_session.isOpen() || !m_refreshState.begin())
         return;
-    if (m_working) {
-        m_again = true;
-        return;
-    }
-    m_stale = false;
-    m_working = true;
-    m_again = false;
     m_problem.clear();
     retranslateUi();
-    const QString path = m_session.path();
-    const QDateTime now = m_session.clock().now();
     const DashboardRange wanted = range();
-    auto *watcher = new QFutureWatcher<Result<Dashboard>>(this);
-    connect(watcher, &QFutureWatcher<Result<Dashboard>>::finished, this, [this, watcher, path] {
-        const Result<Dashboard> dashboard = watcher->result();
-        watcher->deleteLater();
-        m_working = false;
-        if (m_session.path() == path) {
-            if (dashboard)
-                m_dashboard = *dashboard;
+    runOnShop<Dashboard>(
+        this, m_session, [wanted](Database &db, const Clock &clock) { return DashboardService(db, clock).load(wanted); },
+        [this](const Result<Dashboard> &dashboard, bool sameShop) {
+            if (sameShop) {
+                if (dashboard)
+                    m_dashboard = *dashboard;
+                else
+                    m_problem = dashboard.error().message;
+            }
+            const bool again = m_refreshState.finish();
+            retranslateUi();
+            if (again)
+                refresh();
             else
-                m_problem = dashboard.error().message;
-        }
-        retranslateUi();
-        if (m_again)
-            refresh();
-        else
-            emit refreshed();
-    });
-    watcher->setFuture(QtConcurrent::run([path, now, wanted]() -> Result<Dashboard> {
-        auto db = Database::open(path);
-        if (!db)
-            return db.error();
-        FixedClock clock(now);
-        return DashboardService(**db, clock).load(wanted);
-    }));
+                emit refreshed();
+        });
 }
 
 void DashboardScreen::retranslateUi()
@@ -326,7 +307,7 @@ void DashboardScreen::retranslateUi()
     }
     if (m_dashboard)
         show(*m_dashboard);
-    if (m_working)
+    if (m_refreshState.isWorking())
         m_status->setText(tr("Working out the figures…"));
     else if (!m_problem.isEmpty())
         m_status->setText(tr("The figures could not be worked out: %1").arg(m_problem));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/RefreshState.h"
 #include "reports/DashboardService.h"
 
 #include <QWidget>
@@ -38,7 +39,7 @@ public:
     DashboardRange range() const;
 
     const std::optional<Dashboard> &dashboard() const { return m_dashboard; }
-    bool isWorking() const { return m_working; }
+    bool isWorking() const { return m_refreshState.isWorking(); }
     QList<ChartPanel *> panels() const { return m_panels; }
 
 public slots:
@@ -63,9 +64,7 @@ private:
     ShopSession &m_session;
     std::optional<Dashboard> m_dashboard;
     QString m_problem;
-    bool m_stale = true;
-    bool m_working = false;
-    bool m_again = false;
+    RefreshState m_refreshState;
 
     QLabel *m_title = nullptr;
     QLabel *m_periodLabel = nullptr;

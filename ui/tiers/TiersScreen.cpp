@@ -4,13 +4,13 @@
 #include "common/Money.h"
 #include "common/MessageBox.h"
 #include "common/ShopSession.h"
+#include "common/ShopWork.h"
 #include "common/TierChart.h"
 #include "tiers/TierMoves.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace loyalty::ui {
 
@@ -103,7 +102,7 @@ TiersScreen::TiersScreen(ShopSession &session, QWidget *parent) : QWidget(parent
     connect(&m_session, &ShopSession::tiersReviewed, this, &TiersScreen::markStale);
     connect(&m_session, &ShopSession::closed, this, [this] {
         m_report.reset();
-        m_stale = true;
+        m_refreshState.markStale();
         retranslateUi();
     });
     retranslateUi();
@@ -111,7 +110,7 @@ TiersScreen::TiersScreen(ShopSession &session, QWidget *parent) : QWidget(parent
 
 void TiersScreen::markStale()
 {
-    m_stale = true;
+    m_refreshState.markStale();
     if (isVisible())
         refresh();
 }
@@ -119,7 +118,7 @@ void TiersScreen::markStale()
 void TiersScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale)
+    if (m_refreshState.isStale())
         refresh();
 }
 
@@ -132,42 +131,25 @@ void TiersScreen::changeEvent(QEvent *event)
 
 void TiersScreen::refresh()
 {
-    if (!m_session.isOpen())
+    if (!m_session.isOpen() || !m_refreshState.begin())
         return;
-    if (m_working) {
-        m_again = true;
-        return;
-    }
-    m_stale = false;
-    m_working = true;
-    m_again = false;
     retranslateUi();
-    const QString path = m_session.path();
-    const QDateTime now = m_session.clock().now();
-    auto *watcher = new QFutureWatcher<Result<TierReport>>(this);
-    connect(watcher, &QFutureWatcher<Result<TierReport>>::finished, this, [this, watcher, path] {
-        const Result<TierReport> report = watcher->result();
-        watcher->deleteLater();
-        m_working = false;
-        if (m_session.path() == path) {
-            if (report)
-                m_report = *report;
+    runOnShop<TierReport>(
+        this, m_session, [](Database &db, const Clock &clock) { return TierService(db, clock).report(); },
+        [this](const Result<TierReport> &report, bool sameShop) {
+            const bool again = m_refreshState.finish();
+            if (sameShop) {
+                if (report)
+                    m_report = *report;
+                else
+                    m_summary->setText(tr("The tiers could not be worked out: %1").arg(report.error().message));
+            }
+            retranslateUi();
+            if (again)
+                refresh();
             else
-                m_summary->setText(tr("The tiers could not be worked out: %1").arg(report.error().message));
-        }
-        retranslateUi();
-        if (m_again)
-            refresh();
-        else
-            emit refreshed();
-    });
-    watcher->setFuture(QtConcurrent::run([path, now]() -> Result<TierReport> {
-        auto db = Database::open(path);
-        if (!db)
-            return db.error();
-        FixedClock clock(now);
-        return TierService(**db, clock).report();
-    }));
+                emit refreshed();
+        });
 }
 
 void TiersScreen::retranslateUi()
@@ -188,9 +170,9 @@ void TiersScreen::retranslateUi()
     }
     if (m_report)
         show(*m_report);
-    if (m_working)
+    if (m_refreshState.isWorking())
         m_summary->setText(tr("Working out the tiers…"));
-    m_apply->setEnabled(owner && !m_working && m_report && m_report->members > 0
+    m_apply->setEnabled(owner && !m_refreshState.isWorking() && m_report && m_report->members > 0
                         && m_report->suggestedThresholds != [&] {
                                QList<qint64> now;
                                for (const Tier &t : m_report->ladder.tiers())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/RefreshState.h"
 #include "tiers/TierService.h"
 
 #include <QWidget>
@@ -29,7 +30,7 @@ public:
 
     // The report shown, when there is one (for tests).
     const std::optional<TierReport> &report() const { return m_report; }
-    bool isWorking() const { return m_working; }
+    bool isWorking() const { return m_refreshState.isWorking(); }
 
 public slots:
     void refresh();
@@ -50,9 +51,7 @@ private:
 
     ShopSession &m_session;
     std::optional<TierReport> m_report;
-    bool m_stale = true;
-    bool m_working = false;
-    bool m_again = false;   // something changed while working: once more afterwards
+    RefreshState m_refreshState;
 
     QLabel *m_title = nullptr;
     QLabel *m_intro = nullptr;
