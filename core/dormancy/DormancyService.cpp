@@ -101,7 +101,7 @@ Result<StatesSnapshot> DormancyService::snapshot(const AlertFilter &filter) cons
             snap.spend12mCents[int(state.state)] += row.spend12mCents;
             if (!wanted[int(state.state)] || row.tierLevel < filter.minTierLevel)
                 return false;
-            if (row.snoozedUntil.isValid() && r->today < row.snoozedUntil) {
+            if (row.snoozed(r->today)) {
                 ++snap.snoozed;
                 if (!filter.includeSnoozed)
                     return false;

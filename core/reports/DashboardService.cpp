@@ -3,6 +3,7 @@
 #include "common/Share.h"
 #include "coupons/CouponService.h"
 #include "rules/PointsRules.h"
+#include "segments/SegmentService.h"
 #include "shop/Settings.h"
 #include "storage/CohortRepository.h"
 #include "storage/CouponRepository.h"
@@ -163,7 +164,7 @@ Result<Dashboard> DashboardService::load(const DashboardRange &range) const
         ++d.activeMembers;
         d.states[int(state.state)] += 1;
         if ((state.state == MemberState::AtRisk || state.state == MemberState::Dormant)
-            && !(row.snoozedUntil.isValid() && today < row.snoozedUntil))
+            && !row.snoozed(today))
             ++d.today.alertsWaiting;
         byLevel[std::clamp(row.tierLevel, 0, TierLadder::kLevels - 1)] += 1;
         inputs << RfmInput{row.id, row.lastVisit.isValid() ? int(row.lastVisit.daysTo(today)) : -1, row.visits12m, row.spend12mCents};
@@ -173,16 +174,10 @@ Result<Dashboard> DashboardService::load(const DashboardRange &range) const
     for (const Tier &t : ladder->tiers())
         d.tiers << TierCount{t, byLevel.value(t.level)};
 
-    const QList<RfmScore> scored = Rfm::score(inputs);
-    QList<qint64> spends;
-    spends.reserve(inputs.size());
-    for (qsizetype i = 0; i < scored.size(); ++i) {
-        const int s = int(scored.at(i).segment);
-        d.segmentMembers[s] += 1;
-        d.segmentSpend12mCents[s] += inputs.at(i).spend12mCents;
-        spends << inputs.at(i).spend12mCents;
-    }
-    d.pareto = Rfm::pareto(std::move(spends));
+    const RfmReport segments = SegmentService::rfmOf(inputs, false);
+    d.segmentMembers = segments.members;
+    d.segmentSpend12mCents = segments.spend12mCents;
+    d.pareto = SegmentService::paretoOf(inputs);
 
     // The points every member holds, and what they are worth at the till.
     // Every balance is its ledger's sum (`check` proves it), so the day totals add up to them all.

@@ -27,22 +27,38 @@ Result<QList<RfmScore>> SegmentService::scores() const
     return Rfm::score(*in);
 }
 
+RfmReport SegmentService::rfmOf(const QList<RfmInput> &in, bool withSegmentOf)
+{
+    const QList<RfmScore> scored = Rfm::score(in);
+    RfmReport report;
+    report.activeMembers = in.size();
+    if (withSegmentOf)
+        report.segmentOf.reserve(in.size());
+    for (qsizetype i = 0; i < scored.size(); ++i) {
+        const int s = int(scored.at(i).segment);
+        report.members[s] += 1;
+        report.spend12mCents[s] += in.at(i).spend12mCents;
+        if (withSegmentOf)
+            report.segmentOf.insert(scored.at(i).memberId, scored.at(i).segment);
+    }
+    return report;
+}
+
+Rfm::Pareto SegmentService::paretoOf(const QList<RfmInput> &in)
+{
+    QList<qint64> spends;
+    spends.reserve(in.size());
+    for (const RfmInput &m : in)
+        spends << m.spend12mCents;
+    return Rfm::pareto(std::move(spends));
+}
+
 Result<RfmReport> SegmentService::rfm() const
 {
     auto in = inputs();
     if (!in)
         return in.error();
-    const QList<RfmScore> scored = Rfm::score(*in);
-    RfmReport report;
-    report.activeMembers = in->size();
-    report.segmentOf.reserve(in->size());
-    for (qsizetype i = 0; i < scored.size(); ++i) {
-        const int s = int(scored.at(i).segment);
-        report.members[s] += 1;
-        report.spend12mCents[s] += in->at(i).spend12mCents;
-        report.segmentOf.insert(scored.at(i).memberId, scored.at(i).segment);
-    }
-    return report;
+    return rfmOf(*in);
 }
 
 Result<Rfm::Pareto> SegmentService::pareto() const
@@ -50,11 +66,7 @@ Result<Rfm::Pareto> SegmentService::pareto() const
     auto in = inputs();
     if (!in)
         return in.error();
-    QList<qint64> spends;
-    spends.reserve(in->size());
-    for (const RfmInput &m : std::as_const(*in))
-        spends << m.spend12mCents;
-    return Rfm::pareto(spends);
+    return paretoOf(*in);
 }
 
 } // namespace loyalty

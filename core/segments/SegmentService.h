@@ -28,6 +28,10 @@ public:
     Result<QList<RfmScore>> scores() const;
     Result<RfmReport> rfm() const;
     Result<Rfm::Pareto> pareto() const;
+    // The same from inputs read elsewhere (the dashboard's one pass over the members); the map of
+    // each member's segment only when asked for.
+    static RfmReport rfmOf(const QList<RfmInput> &in, bool withSegmentOf = true);
+    static Rfm::Pareto paretoOf(const QList<RfmInput> &in);
 
 private:
     Result<QList<RfmInput>> inputs() const;

@@ -76,6 +76,8 @@ public:
         QString card;               // read only for the rows `each` asks details of
         QString name;
         QString phone;
+
+        bool snoozed(const QDate &today) const { return snoozedUntil.isValid() && today < snoozedUntil; }
     };
     // Calls `each` for every active member; when it returns true, the member's card, name and phone
     // are read as well and the row handed to `detailed`.

@@ -160,13 +160,18 @@ DashboardScreen::DashboardScreen(ShopSession &session, QWidget *parent) : QWidge
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardScreen::rangeEdited);
     connect(m_by, &QComboBox::activated, this, &DashboardScreen::refresh);
     connect(m_refresh, &QPushButton::clicked, this, &DashboardScreen::refresh);
-    for (auto signal : {&ShopSession::opened, &ShopSession::settingsChanged})
-        connect(&m_session, signal, this, &DashboardScreen::markStale);
+    connect(&m_session, &ShopSession::settingsChanged, this, &DashboardScreen::markStale);
     connect(&m_session, &ShopSession::memberChanged, this, &DashboardScreen::markStale);
     connect(&m_session, &ShopSession::visitsChanged, this, &DashboardScreen::markStale);
     connect(&m_session, &ShopSession::tiersReviewed, this, &DashboardScreen::markStale);
     connect(&m_session, &ShopSession::maintained, this, &DashboardScreen::markStale);
-    connect(&m_session, &ShopSession::opened, this, [this] { choosePreset(Preset(m_preset->currentIndex())); });
+    // A shop opened: a preset is worked out again from its today (which marks the figures stale).
+    connect(&m_session, &ShopSession::opened, this, [this] {
+        if (m_preset->currentIndex() == Custom)
+            markStale();
+        else
+            choosePreset(Preset(m_preset->currentIndex()));
+    });
     connect(&m_session, &ShopSession::closed, this, [this] {
         m_dashboard.reset();
         m_refreshState.markStale();
